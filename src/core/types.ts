@@ -195,3 +195,17 @@ export const DEFAULT_OPTIONS: CompareOptions = {
   minPhraseLength: 4,
   diffTimeoutSeconds: 0,
 };
+
+/**
+ * Everything needed to reopen one comparison: what a permalink, a saved file and the browser's
+ * storage hold. Versioned by the share module's own envelope, not here.
+ *
+ * Example: { left: { name: '毕节.txt', text: '…' }, right: { name: '攀枝花.txt', text: '…' },
+ *            options: { minPhraseLength: 4, script: 'original' }, view: { theme: 'poverty', phrase: null } }
+ */
+export interface ComparisonSnapshot {
+  left: { name: string; text: string };
+  right: { name: string; text: string };
+  options: { minPhraseLength: number; script: 'original' | 'simplified' };
+  view: { theme: string | null; phrase: string | null };
+}
