@@ -1,0 +1,206 @@
+/**
+ * `Workspace`: the one piece of app state. Holds the two texts, the options, what the reader selected,
+ * and the latest `Comparison` the worker produced.
+ *
+ * PUBLIC API (stable: the loading/sharing code builds on it; add, never rename)
+ *
+ *   fields (reactive, read them; change them only through the methods)
+ *     left, right          { name, text }            the two reports, replaced whole
+ *     options              { minPhraseLength, script }   minPhraseLength in Han characters, 2–20
+ *     selectedTheme        string | null             theme key whose mentions are marked
+ *     selectedPhrase       string | null             phrase id (`p7`) the reader picked
+ *     hoveredPhrase        string | null             phrase id under the pointer / focus
+ *     comparison           Comparison | null         replaced whole on each result
+ *     status               'computing' | 'ready' | 'error'
+ *     error                string | null             user-facing message when status is 'error'
+ *
+ *   methods
+ *     setTexts({ left?, right? })    replace one or both texts; recomputes at once
+ *     swap()                         exchange left and right; recomputes
+ *     setMinPhraseLength(n)          clamps to 2–20; recomputes after a short debounce
+ *     setScript('original' | 'simplified')   display only, no recompute
+ *     selectTheme(key | null), selectPhrase(id | null), hoverPhrase(id | null)
+ *     snapshot(): ComparisonSnapshot        everything a permalink / saved state needs
+ *     restore(snapshot)                     the inverse; the phrase selection is re-applied once the
+ *                                           comparison for the restored texts arrives
+ *     resetToSample()                        back to the two shipped reports, default options
+ *     dispose()                              stop timers (tests, hot reload)
+ *
+ * Computation is injected (`Comparer`): the app passes the worker client, tests pass a function. A
+ * comparer may answer `null` for a request that a newer one superseded; such answers are ignored.
+ */
+import { DEFAULT_OPTIONS } from '../core/types';
+import type { CompareOptions, Comparison, ComparisonSnapshot } from '../core/types';
+import { SAMPLE_LEFT, SAMPLE_RIGHT, type NamedText } from './sample';
+
+export type { NamedText } from './sample';
+export type Script = 'original' | 'simplified';
+export type Status = 'computing' | 'ready' | 'error';
+
+export interface ViewOptions {
+  /** Shortest shared run highlighted, in Han characters (2–20). */
+  minPhraseLength: number;
+  /** Show both columns as written, or both in Simplified (the normalized text). */
+  script: Script;
+}
+
+export type Comparer = (left: string, right: string, options: CompareOptions) => Promise<Comparison | null>;
+
+export interface WorkspaceSettings {
+  compare: Comparer;
+  /** Snapshot to open on instead of the sample reports. */
+  initial?: ComparisonSnapshot;
+  /** Wait after the last minPhraseLength change before recomputing, in milliseconds. Default 180. */
+  debounceMs?: number;
+}
+
+export const MIN_PHRASE_LENGTH = 2;
+export const MAX_PHRASE_LENGTH = 20;
+
+export function clampPhraseLength(n: number): number {
+  if (!Number.isFinite(n)) return DEFAULT_OPTIONS.minPhraseLength;
+  return Math.min(MAX_PHRASE_LENGTH, Math.max(MIN_PHRASE_LENGTH, Math.round(n)));
+}
+
+export class Workspace {
+  left: NamedText = $state.raw(SAMPLE_LEFT);
+  right: NamedText = $state.raw(SAMPLE_RIGHT);
+  options: ViewOptions = $state.raw({ minPhraseLength: DEFAULT_OPTIONS.minPhraseLength, script: 'original' });
+  selectedTheme: string | null = $state(null);
+  selectedPhrase: string | null = $state(null);
+  hoveredPhrase: string | null = $state(null);
+  comparison: Comparison | null = $state.raw(null);
+  status: Status = $state('computing');
+  error: string | null = $state(null);
+
+  #compare: Comparer;
+  #debounceMs: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped on every request so an answer to an older request is dropped even if the comparer returns it. */
+  #generation = 0;
+  /** A phrase id from `restore()` waiting for the comparison that defines it. */
+  #pendingPhrase: string | null = null;
+
+  constructor(settings: WorkspaceSettings) {
+    this.#compare = settings.compare;
+    this.#debounceMs = settings.debounceMs ?? 180;
+    if (settings.initial) this.restore(settings.initial);
+    // Deferred, so a restore() right after construction replaces the sample before any work starts.
+    else this.#schedule(0);
+  }
+
+  setTexts(next: { left?: NamedText; right?: NamedText }): void {
+    if (next.left) this.left = { name: next.left.name, text: next.left.text };
+    if (next.right) this.right = { name: next.right.name, text: next.right.text };
+    this.#pendingPhrase = null;
+    this.selectedPhrase = null;
+    this.hoveredPhrase = null;
+    this.#schedule(0);
+  }
+
+  swap(): void {
+    const { left, right } = this;
+    this.left = right;
+    this.right = left;
+    this.#pendingPhrase = null;
+    this.selectedPhrase = null;
+    this.hoveredPhrase = null;
+    this.#schedule(0);
+  }
+
+  setMinPhraseLength(n: number): void {
+    const minPhraseLength = clampPhraseLength(n);
+    if (minPhraseLength === this.options.minPhraseLength) return;
+    this.options = { ...this.options, minPhraseLength };
+    this.#schedule(this.#debounceMs);
+  }
+
+  setScript(script: Script): void {
+    if (script !== this.options.script) this.options = { ...this.options, script };
+  }
+
+  selectTheme(key: string | null): void {
+    this.selectedTheme = key;
+  }
+
+  selectPhrase(id: string | null): void {
+    this.selectedPhrase = id;
+  }
+
+  hoverPhrase(id: string | null): void {
+    this.hoveredPhrase = id;
+  }
+
+  snapshot(): ComparisonSnapshot {
+    return {
+      left: { name: this.left.name, text: this.left.text },
+      right: { name: this.right.name, text: this.right.text },
+      options: { minPhraseLength: this.options.minPhraseLength, script: this.options.script },
+      view: { theme: this.selectedTheme, phrase: this.selectedPhrase },
+    };
+  }
+
+  restore(snapshot: ComparisonSnapshot): void {
+    this.left = { name: snapshot.left.name, text: snapshot.left.text };
+    this.right = { name: snapshot.right.name, text: snapshot.right.text };
+    this.options = {
+      minPhraseLength: clampPhraseLength(snapshot.options.minPhraseLength),
+      script: snapshot.options.script === 'simplified' ? 'simplified' : 'original',
+    };
+    this.selectedTheme = snapshot.view.theme;
+    this.selectedPhrase = null;
+    this.hoveredPhrase = null;
+    this.#pendingPhrase = snapshot.view.phrase;
+    this.#schedule(0);
+  }
+
+  resetToSample(): void {
+    this.restore({
+      left: SAMPLE_LEFT,
+      right: SAMPLE_RIGHT,
+      options: { minPhraseLength: DEFAULT_OPTIONS.minPhraseLength, script: 'original' },
+      view: { theme: null, phrase: null },
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#generation++;
+  }
+
+  #schedule(delayMs: number): void {
+    clearTimeout(this.#timer);
+    this.status = 'computing';
+    this.error = null;
+    this.#timer = setTimeout(() => void this.#run(), delayMs);
+  }
+
+  async #run(): Promise<void> {
+    const generation = ++this.#generation;
+    const options: CompareOptions = { ...DEFAULT_OPTIONS, minPhraseLength: this.options.minPhraseLength };
+    try {
+      const comparison = await this.#compare(this.left.text, this.right.text, options);
+      if (comparison === null || generation !== this.#generation) return;
+      this.comparison = comparison;
+      this.#reconcileSelection(comparison);
+      this.status = 'ready';
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.status = 'error';
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Drops selections the new comparison no longer defines (a phrase id from a longer minimum). */
+  #reconcileSelection(comparison: Comparison): void {
+    const defined = (id: string | null): id is string =>
+      id !== null && comparison.phrases.some((phrase) => phrase.id === id);
+    const wanted = this.#pendingPhrase ?? this.selectedPhrase;
+    this.#pendingPhrase = null;
+    this.selectedPhrase = defined(wanted) ? wanted : null;
+    if (!defined(this.hoveredPhrase)) this.hoveredPhrase = null;
+    if (this.selectedTheme !== null && !comparison.themes.some((row) => row.theme === this.selectedTheme)) {
+      this.selectedTheme = null;
+    }
+  }
+}

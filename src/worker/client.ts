@@ -1,0 +1,74 @@
+/**
+ * The page's side of the compare worker: one `run()` per request, answered in order of issue.
+ *
+ * Every request gets an increasing id. A result whose id is older than the newest request issued is
+ * STALE: `run()` resolves it to `null` instead of the comparison, so a slow answer to an old request can
+ * never overwrite the answer to a newer one. Errors from the engine reject with the engine's message.
+ *
+ * Example: const client = new CompareClient(new Worker(…));
+ *          const a = client.run(l, r, o1); const b = client.run(l, r, o2);
+ *          await a  // null (superseded by b)     await b  // Comparison
+ */
+import type { CompareOptions, Comparison } from '../core/types';
+import type { CompareRequest, CompareResponse } from './protocol';
+
+/** The subset of `Worker` the client uses, so tests can hand it a fake. */
+export interface WorkerLike {
+  postMessage(message: CompareRequest): void;
+  onmessage: ((event: MessageEvent<CompareResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+interface Pending {
+  resolve: (comparison: Comparison | null) => void;
+  reject: (error: Error) => void;
+}
+
+export class CompareClient {
+  #worker: WorkerLike;
+  #nextId = 1;
+  #newestId = 0;
+  #pending = new Map<number, Pending>();
+
+  constructor(worker: WorkerLike) {
+    this.#worker = worker;
+    worker.onmessage = (event) => this.#receive(event.data);
+    // A worker that fails to load or throws outside a request fails everything still waiting.
+    worker.onerror = (event) => {
+      const error = new Error(event.message || 'The comparison worker stopped unexpectedly.');
+      for (const pending of this.#pending.values()) pending.reject(error);
+      this.#pending.clear();
+    };
+  }
+
+  run(left: string, right: string, options: CompareOptions): Promise<Comparison | null> {
+    const id = this.#nextId++;
+    this.#newestId = id;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, left, right, options });
+    });
+  }
+
+  terminate(): void {
+    this.#worker.terminate();
+    for (const pending of this.#pending.values()) pending.resolve(null);
+    this.#pending.clear();
+  }
+
+  #receive(message: CompareResponse): void {
+    const pending = this.#pending.get(message.id);
+    if (!pending) return;
+    this.#pending.delete(message.id);
+    if (message.ok) pending.resolve(message.id === this.#newestId ? message.comparison : null);
+    else if (message.superseded) pending.resolve(null);
+    else pending.reject(new Error(message.message));
+  }
+}
+
+/** The production comparer: a module worker built by Vite. */
+export function createWorkerClient(): CompareClient {
+  const worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
+  return new CompareClient(worker as unknown as WorkerLike);
+}
