@@ -1,0 +1,92 @@
+/**
+ * Pass 2 of the normalizer: Traditional → Simplified with opencc-js, in place, one run of Han
+ * characters at a time, so every normalized character keeps the original span of the one it replaces.
+ *
+ * The converter chains three dictionary stages, each a longest-match trie over the output of the last:
+ *   1. HK variants → OpenCC standard (`衞`→`衛`, `衹`→`只`, `綫`→`線`);
+ *   2. TW variants → standard (`裡`→`裏`, `著`→`着` unless a phrase says `顯著`), plus PROTECTED below;
+ *   3. Traditional → Simplified phrases and characters (`畢節`→`毕节`, `臺灣`→`台湾`).
+ * Stages 1–2 leave Simplified text alone except for `著` and `么`: stage 2 would turn Simplified
+ * `显著` into `显着`, since its phrase list only knows the Traditional `顯著`. PROTECTED maps such
+ * Simplified words to themselves, so the longest match keeps them.
+ *
+ * The dictionaries map n code points to n code points (checked in the tests), but a code point may
+ * change UTF-16 length (`㗲`→`𠵾`, `𡻕`→`岁`). If a run's code-point count ever changes, that run is
+ * converted code point by code point instead, and a code point whose conversion is not exactly one code
+ * point is left as it was.
+ */
+
+import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
+import fromHongKong from 'opencc-js/from/hk';
+import fromTaiwan from 'opencc-js/from/tw';
+import toMainland from 'opencc-js/to/cn';
+import { type CodePoints, KIND_HAN, codePointsToString } from './codePoints';
+
+/**
+ * Simplified words written with `著` (zhù) that stage 2 must not touch. The first group is the
+ * Simplified form of every phrase in TWVariantsRevPhrases that keeps `著` (a test re-derives it from
+ * the dictionary); the second adds common zhù words missing from that list, in both scripts, so that
+ * `卓著` does not become `卓着`.
+ */
+export const PROTECTED_WORDS = [
+  ...['恶名昭著', '著于', '著书', '著称', '著称于世', '著录', '巨著', '显著', '显著标志', '鸿篇巨著'],
+  ...['卓著', '土著', '原著', '专著', '專著', '编著', '編著', '论著', '論著', '译著', '譯著', '遗著', '遺著'],
+];
+
+let converter: ConverterFunction | undefined;
+
+/** Built on first use: loading the tries takes a few milliseconds. */
+export function traditionalToSimplified(text: string): string {
+  converter ??= ConverterFactory(
+    fromHongKong,
+    [[PROTECTED_WORDS.map((w) => `${w} ${w}`).join('|'), ...(fromTaiwan[0] ?? [])]],
+    toMainland,
+  );
+  return converter(text);
+}
+
+export function simplifyInPlace(buf: CodePoints): void {
+  const { cp, kind, length } = buf;
+  let i = 0;
+  while (i < length) {
+    if (kind[i] !== KIND_HAN) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < length && kind[end] === KIND_HAN) end++;
+    convertRun(cp, i, end);
+    i = end;
+  }
+}
+
+function convertRun(cp: Int32Array, from: number, to: number): void {
+  const converted = traditionalToSimplified(codePointsToString(cp, from, to));
+  if (countCodePoints(converted) === to - from) {
+    let k = from;
+    for (let u = 0; u < converted.length; k++) {
+      const value = converted.codePointAt(u)!;
+      cp[k] = value;
+      u += value > 0xffff ? 2 : 1;
+    }
+    return;
+  }
+  // The count changed, so positions no longer line up: convert one code point at a time instead.
+  for (let j = from; j < to; j++) {
+    const single = traditionalToSimplified(String.fromCodePoint(cp[j]!));
+    const value = single.codePointAt(0)!;
+    if (single.length === (value > 0xffff ? 2 : 1)) cp[j] = value;
+  }
+}
+
+function countCodePoints(text: string): number {
+  let count = 0;
+  for (let u = 0; u < text.length; u++, count++) {
+    const unit = text.charCodeAt(u);
+    if (unit >= 0xd800 && unit <= 0xdbff && u + 1 < text.length) {
+      const next = text.charCodeAt(u + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) u++;
+    }
+  }
+  return count;
+}
