@@ -1,0 +1,185 @@
+/**
+ * Stage 3, align: which section of one report answers which section of the other.
+ *
+ * Rules, in order:
+ *   - opening pairs with opening and closing with closing, whatever their content;
+ *   - tasks pair one-to-one by content similarity (`similarity.ts`), best scores first, only when the
+ *     score reaches `PAIR_THRESHOLD`;
+ *   - a task left over may join the pair of its best partner (one-to-many: two tasks of one report
+ *     answering one of the other) when its score reaches `JOIN_THRESHOLD` and that pair is still
+ *     one-to-one;
+ *   - every other section gets a pair of its own with the other side empty.
+ * Output is in reading order for a two-column view: by first left section; a right-only pair sits
+ * just after the pair holding the right section before it.
+ *
+ * Example (the seeds): Bijie's `要强化组织，夯实保障` (各级党委…民主党派基层组织建设) and
+ * Panzhihua's `要加强领导，形成合力` (党委统一领导…统战部门领导班子建设) both speak of Party
+ * committees organising the work, so they pair.
+ */
+
+import type { SectionKind, SectionPair } from '../types';
+import type { HanProjection } from '../phrases/projection';
+import { bigramCounts, combine, cosine, tfidfVectors, type SparseVector } from './similarity';
+
+export { cosine, tfidfVectors, bigramCounts } from './similarity';
+
+/** Lowest cosine (0..1) at which two tasks are said to answer each other. */
+export const PAIR_THRESHOLD = 0.12;
+/** Lowest cosine (0..1) at which a second task joins an existing pair. */
+export const JOIN_THRESHOLD = 0.2;
+/**
+ * Most task-to-task scores computed: beyond it (hundreds of tasks a side, only in synthetic or
+ * pasted-together input) each left task is compared with the right tasks nearest its relative
+ * position, so aligning stays linear in the number of tasks.
+ */
+export const MAX_COMPARISONS = 40_000;
+
+export interface AlignSection {
+  id: string;
+  kind: SectionKind;
+}
+
+export interface AlignSide {
+  /** In text order; `projection` was built with one span per section, same order. */
+  sections: readonly AlignSection[];
+  projection: HanProjection;
+}
+
+/** A pair with section indices alongside the ids. */
+export interface IndexedPair extends SectionPair {
+  leftIndex: number[];
+  rightIndex: number[];
+}
+
+export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] {
+  const counts = [
+    ...left.sections.map((_, i) => bigramCounts(left.projection, i)),
+    ...right.sections.map((_, i) => bigramCounts(right.projection, i)),
+  ];
+  const vectors = tfidfVectors(counts);
+  const leftVectors = vectors.slice(0, left.sections.length);
+  const rightVectors = vectors.slice(left.sections.length);
+  const pairs: { left: number[]; right: number[]; kind: SectionKind }[] = [];
+
+  for (const kind of ['opening', 'closing'] as const) {
+    const l = left.sections.findIndex((s) => s.kind === kind);
+    const r = right.sections.findIndex((s) => s.kind === kind);
+    if (l >= 0 && r >= 0) pairs.push({ left: [l], right: [r], kind });
+  }
+
+  const leftTasks = indicesOfKind(left.sections, 'task');
+  const rightTasks = indicesOfKind(right.sections, 'task');
+  const scores = scoreTasks(leftTasks, rightTasks, leftVectors, rightVectors);
+  const pairOfLeft = new Map<number, number>();
+  const pairOfRight = new Map<number, number>();
+  for (const { l, r, score } of scores) {
+    if (score < PAIR_THRESHOLD) break;
+    if (pairOfLeft.has(l) || pairOfRight.has(r)) continue;
+    pairOfLeft.set(l, pairs.length);
+    pairOfRight.set(r, pairs.length);
+    pairs.push({ left: [l], right: [r], kind: 'task' });
+  }
+  // Second round: scores are sorted, so each leftover meets its best partner first.
+  for (const { l, r, score } of scores) {
+    if (score < JOIN_THRESHOLD) break;
+    const leftPaired = pairOfLeft.get(l);
+    const rightPaired = pairOfRight.get(r);
+    if (leftPaired === undefined && rightPaired !== undefined) {
+      const pair = pairs[rightPaired]!;
+      if (pair.left.length === 1 && pair.right.length === 1) {
+        pair.left.push(l);
+        pairOfLeft.set(l, rightPaired);
+      }
+    } else if (rightPaired === undefined && leftPaired !== undefined) {
+      const pair = pairs[leftPaired]!;
+      if (pair.left.length === 1 && pair.right.length === 1) {
+        pair.right.push(r);
+        pairOfRight.set(r, leftPaired);
+      }
+    }
+  }
+
+  const pairedLeft = new Set(pairs.flatMap((p) => p.left));
+  const pairedRight = new Set(pairs.flatMap((p) => p.right));
+  left.sections.forEach((s, i) => {
+    if (!pairedLeft.has(i)) pairs.push({ left: [i], right: [], kind: s.kind });
+  });
+  right.sections.forEach((s, i) => {
+    if (!pairedRight.has(i)) pairs.push({ left: [], right: [i], kind: s.kind });
+  });
+
+  return readingOrder(pairs).map((pair) => {
+    pair.left.sort((x, y) => x - y);
+    pair.right.sort((x, y) => x - y);
+    const similarity =
+      pair.left.length > 0 && pair.right.length > 0
+        ? cosine(
+            combine(pair.left.map((i) => leftVectors[i]!)),
+            combine(pair.right.map((i) => rightVectors[i]!)),
+          )
+        : 0;
+    return {
+      left: pair.left.map((i) => left.sections[i]!.id),
+      right: pair.right.map((i) => right.sections[i]!.id),
+      kind: pair.kind,
+      similarity,
+      leftIndex: pair.left,
+      rightIndex: pair.right,
+    };
+  });
+}
+
+function indicesOfKind(sections: readonly AlignSection[], kind: SectionKind): number[] {
+  const out: number[] = [];
+  sections.forEach((s, i) => s.kind === kind && out.push(i));
+  return out;
+}
+
+/** Task-to-task scores, best first (ties: earlier left, then earlier right, for stable output). */
+function scoreTasks(
+  leftTasks: number[],
+  rightTasks: number[],
+  leftVectors: SparseVector[],
+  rightVectors: SparseVector[],
+): { l: number; r: number; score: number }[] {
+  const scores: { l: number; r: number; score: number }[] = [];
+  const n = leftTasks.length;
+  const m = rightTasks.length;
+  const band = n * m <= MAX_COMPARISONS ? m : Math.max(1, Math.floor(MAX_COMPARISONS / Math.max(1, n)));
+  leftTasks.forEach((l, a) => {
+    const centre = n > 1 ? Math.round((a * (m - 1)) / (n - 1)) : 0;
+    const from = Math.max(0, Math.min(centre - Math.floor(band / 2), m - band));
+    for (let b = from; b < Math.min(m, from + band); b++) {
+      const r = rightTasks[b]!;
+      const score = cosine(leftVectors[l]!, rightVectors[r]!);
+      if (score > 0) scores.push({ l, r, score });
+    }
+  });
+  return scores.sort((x, y) => y.score - x.score || x.l - y.l || x.r - y.r);
+}
+
+/** Pairs sorted by first left section; right-only pairs after the pair of the right section before them. */
+function readingOrder<T extends { left: number[]; right: number[] }>(pairs: T[]): T[] {
+  // Sort key: [anchor, group, right index]; group 0 = pair with a left section, 1 = right-only.
+  const keyOfRight = new Map<number, number>();
+  const keys = new Map<T, [number, number, number]>();
+  for (const pair of pairs) {
+    if (pair.left.length === 0) continue;
+    const anchor = Math.min(...pair.left);
+    keys.set(pair, [anchor, 0, 0]);
+    for (const r of pair.right) keyOfRight.set(r, anchor);
+  }
+  const rightOnly = pairs.filter((p) => p.left.length === 0).sort((x, y) => x.right[0]! - y.right[0]!);
+  for (const pair of rightOnly) {
+    const r = pair.right[0]!;
+    let anchor = -1;
+    for (let before = r - 1; before >= 0 && anchor < 0; before--) anchor = keyOfRight.get(before) ?? -1;
+    keys.set(pair, [anchor, 1, r]);
+    keyOfRight.set(r, anchor);
+  }
+  return [...pairs].sort((x, y) => {
+    const a = keys.get(x)!;
+    const b = keys.get(y)!;
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  });
+}

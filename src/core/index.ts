@@ -1,0 +1,185 @@
+/**
+ * The engine: `compare(left, right)` runs every stage and returns one `Comparison` (src/core/types.ts).
+ *
+ *   normalize → structure → align → phrases → themes → stats
+ *
+ * Pure and synchronous: the same texts and options give the same result (apart from
+ * `stats.elapsedMs`), on any string, empty or a megabyte long. Every range in the result points
+ * into the original texts (UTF-16 offsets).
+ *
+ * Example: `compare(bijie, panzhihua).phrases.find((p) => p.text === '把思想和行动统一到中央')`
+ * has a `left` range slicing to `把思想和行動統一到中央` in the Traditional original.
+ */
+
+import { alignSections, type IndexedPair } from './align';
+import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
+import { coverage, coveredMask, unionRanges } from './phrases/coverage';
+import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
+import { countThemes } from './themes';
+import {
+  DEFAULT_OPTIONS,
+  type CompareOptions,
+  type Comparison,
+  type ComparisonStats,
+  type Range,
+  type Report,
+  type SharedPhrase,
+} from './types';
+
+export * from './types';
+export { normalize, normalizeFragment, toNormalizedIndex, toOriginalRange } from './normalize';
+export { alignSections } from './align';
+export { findSharedPhrases, projectHan } from './phrases';
+export { countThemes, LEXICON, type Theme } from './themes';
+export { countHan, isHan } from './text/han';
+
+/** Bounds on `minPhraseLength` (Han characters): below 2 every shared character is a "phrase". */
+export const MIN_PHRASE_LENGTH_RANGE = { min: 2, max: 40 } as const;
+
+/** A report plus what the later stages need: its sections as normalized spans and its Han projection. */
+interface Side {
+  report: Report;
+  normSpans: { id: string; start: number; end: number }[];
+  projection: HanProjection;
+  toOriginal(normStart: number, normEnd: number): Range;
+}
+
+export function compare(left: string, right: string, options: Partial<CompareOptions> = {}): Comparison {
+  const began = performance.now();
+  const resolved = resolveOptions(options);
+  const l = prepare(typeof left === 'string' ? left : '', 'L');
+  const r = prepare(typeof right === 'string' ? right : '', 'R');
+
+  const pairs = alignSections(
+    { sections: l.report.sections, projection: l.projection },
+    { sections: r.report.sections, projection: r.projection },
+  );
+  const matches = findMatches(
+    l.projection,
+    r.projection,
+    pairs.map((p) => ({ left: p.leftIndex, right: p.rightIndex })),
+    resolved,
+  );
+  const phrases = toSharedPhrases(phraseSide(l), phraseSide(r), matches);
+  const themes = countThemes(themeText(l), themeText(r));
+  const stats = computeStats(l, r, pairs, matches, phrases);
+  stats.elapsedMs = performance.now() - began;
+
+  return {
+    left: l.report,
+    right: r.report,
+    pairs: pairs.map(({ left, right, kind, similarity }) => ({ left, right, kind, similarity })),
+    phrases,
+    themes,
+    stats,
+    options: resolved,
+  };
+}
+
+/** Options as given, with anything missing, fractional or out of range replaced or clamped. */
+export function resolveOptions(options: Partial<CompareOptions>): CompareOptions {
+  const length = Number(options.minPhraseLength);
+  const timeout = Number(options.diffTimeoutSeconds);
+  return {
+    minPhraseLength: Number.isFinite(length)
+      ? Math.min(MIN_PHRASE_LENGTH_RANGE.max, Math.max(MIN_PHRASE_LENGTH_RANGE.min, Math.round(length)))
+      : DEFAULT_OPTIONS.minPhraseLength,
+    diffTimeoutSeconds:
+      Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_OPTIONS.diffTimeoutSeconds,
+  };
+}
+
+// TEMPORARY FALLBACK until src/core/structure lands: the whole text is one task section, no meta.
+function parseStructure(n: { original: string }, side: 'L' | 'R') {
+  return {
+    meta: { lines: [] },
+    sections: [
+      {
+        id: `${side}-task-1`,
+        kind: 'task' as const,
+        label: '全文',
+        ordinal: 1,
+        start: 0,
+        end: n.original.length,
+      },
+    ],
+    warnings: [],
+  };
+}
+
+function prepare(text: string, side: 'L' | 'R'): Side {
+  const normalized = normalize(text);
+  const structure = parseStructure(normalized, side);
+  const report: Report = {
+    text,
+    normalized: normalized.normalized,
+    map: normalized.map,
+    meta: structure.meta,
+    sections: structure.sections,
+    warnings: [...normalized.warnings, ...structure.warnings],
+  };
+  const normSpans = report.sections.map((s) => ({
+    id: s.id,
+    start: toNormalizedIndex(report.map, s.start),
+    end: toNormalizedIndex(report.map, s.end),
+  }));
+  return {
+    report,
+    normSpans,
+    projection: projectHan(report.normalized, normSpans),
+    toOriginal: (start, end) => toOriginalRange(report.map, start, end, text.length),
+  };
+}
+
+function phraseSide(side: Side): PhraseSide {
+  return { normalized: side.report.normalized, projection: side.projection, toOriginal: side.toOriginal };
+}
+
+function themeText(side: Side) {
+  return {
+    normalized: side.report.normalized,
+    sections: side.normSpans,
+    hanCount: side.projection.length,
+    toOriginal: side.toOriginal,
+  };
+}
+
+function computeStats(
+  l: Side,
+  r: Side,
+  pairs: readonly IndexedPair[],
+  matches: readonly { left: number; right: number; length: number; kind: string }[],
+  phrases: readonly SharedPhrase[],
+): ComparisonStats {
+  const leftMask = coveredMask(
+    l.projection.length,
+    matches.map((m) => ({ start: m.left, length: m.length })),
+  );
+  const rightMask = coveredMask(
+    r.projection.length,
+    matches.map((m) => ({ start: m.right, length: m.length })),
+  );
+  const leftUnion = unionRanges(phrases.map((p) => p.left));
+  const rightUnion = unionRanges(phrases.map((p) => p.right));
+  const sectionRanges = (side: Side, indices: readonly number[]) => ({
+    indices,
+    ranges: indices.map((i) => ({
+      start: side.report.sections[i]!.start,
+      end: side.report.sections[i]!.end,
+    })),
+  });
+  const alignedCount = phrases.filter((p) => p.kind === 'aligned').length;
+  return {
+    left: coverage(l.projection, leftMask, leftUnion),
+    right: coverage(r.projection, rightMask, rightUnion),
+    pairs: pairs.map((p) => ({
+      left: coverage(l.projection, leftMask, leftUnion, sectionRanges(l, p.leftIndex)),
+      right: coverage(r.projection, rightMask, rightUnion, sectionRanges(r, p.rightIndex)),
+    })),
+    phraseCount: phrases.length,
+    alignedCount,
+    movedCount: phrases.length - alignedCount,
+    pairedSections: pairs.filter((p) => p.left.length > 0 && p.right.length > 0).length,
+    elapsedMs: 0,
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Equal runs between two code-point arrays of any length, with every diff-match-patch call bounded.
+ *
+ * A plain diff costs up to (a + b)² when the texts differ, which is seconds at 10,000 characters and
+ * minutes at 100,000. So, patience-diff style: k-grams that occur exactly once on each side are
+ * anchors; the longest chain of anchors in the same order on both sides splits the texts into gaps,
+ * and each gap is handled the same way (its own unique k-grams). A gap still longer than
+ * `chunkLimit` with no anchor left is cut into proportional slices of at most `chunkLimit` code
+ * points per side, so each diff_main call sees at most 2 × `chunkLimit` characters.
+ *
+ * Example: a = `…A…B…C…`, b = `…A…C…B…` with A, B, C unique 8-grams: the chain is A, B (or A, C),
+ * the gaps between them are diffed separately, and the third anchor is left to the moved-text pass.
+ */
+
+import { codepointEqualRuns, type EqualRun } from './codepointDiff';
+import { kgramHashes, sameRun } from './kgrams';
+
+export interface BoundedDiffOptions {
+  /** diff-match-patch `Diff_Timeout` in seconds per call; 0 = none. */
+  timeoutSeconds: number;
+  /** Largest slice handed to one diff_main call, in code points per side. */
+  chunkLimit: number;
+  /** Length of anchor k-grams, in code points. */
+  anchorLength: number;
+}
+
+export const DEFAULT_BOUNDED_DIFF: BoundedDiffOptions = {
+  timeoutSeconds: 0,
+  // At 2,000 per side the worst case (nothing in common) is ~4,000² / 2 steps: tens of milliseconds.
+  chunkLimit: 2000,
+  anchorLength: 8,
+};
+
+export function boundedEqualRuns(
+  a: Int32Array,
+  b: Int32Array,
+  options: BoundedDiffOptions = DEFAULT_BOUNDED_DIFF,
+): EqualRun[] {
+  const runs: EqualRun[] = [];
+  diffRange(a, 0, a.length, b, 0, b.length, options, runs, 0);
+  return mergeAdjacent(runs);
+}
+
+function diffRange(
+  a: Int32Array,
+  a0: number,
+  a1: number,
+  b: Int32Array,
+  b0: number,
+  b1: number,
+  options: BoundedDiffOptions,
+  out: EqualRun[],
+  depth: number,
+): void {
+  // Common prefix and suffix first: identical texts never reach the anchor search.
+  let prefix = 0;
+  while (a0 + prefix < a1 && b0 + prefix < b1 && a[a0 + prefix] === b[b0 + prefix]) prefix++;
+  if (prefix > 0) out.push({ a: a0, b: b0, length: prefix });
+  a0 += prefix;
+  b0 += prefix;
+  let suffix = 0;
+  while (a1 - suffix > a0 && b1 - suffix > b0 && a[a1 - suffix - 1] === b[b1 - suffix - 1]) suffix++;
+  const tail: EqualRun | null = suffix > 0 ? { a: a1 - suffix, b: b1 - suffix, length: suffix } : null;
+  a1 -= suffix;
+  b1 -= suffix;
+
+  if (a0 < a1 && b0 < b1) {
+    if (a1 - a0 <= options.chunkLimit && b1 - b0 <= options.chunkLimit) {
+      directDiff(a, a0, a1, b, b0, b1, options, out);
+    } else {
+      // Depth only guards against a bug; each level strictly shrinks the ranges.
+      const anchors = depth < 32 ? anchorChain(a, a0, a1, b, b0, b1, options.anchorLength) : [];
+      if (anchors.length === 0) {
+        slicedDiff(a, a0, a1, b, b0, b1, options, out);
+      } else {
+        let ca = a0;
+        let cb = b0;
+        for (const anchor of anchors) {
+          diffRange(a, ca, anchor.a, b, cb, anchor.b, options, out, depth + 1);
+          out.push(anchor);
+          ca = anchor.a + anchor.length;
+          cb = anchor.b + anchor.length;
+        }
+        diffRange(a, ca, a1, b, cb, b1, options, out, depth + 1);
+      }
+    }
+  }
+  if (tail) out.push(tail);
+}
+
+function directDiff(
+  a: Int32Array,
+  a0: number,
+  a1: number,
+  b: Int32Array,
+  b0: number,
+  b1: number,
+  options: BoundedDiffOptions,
+  out: EqualRun[],
+): void {
+  for (const run of codepointEqualRuns(a.subarray(a0, a1), b.subarray(b0, b1), options.timeoutSeconds)) {
+    out.push({ a: run.a + a0, b: run.b + b0, length: run.length });
+  }
+}
+
+/** No anchors: cut both sides into the same number of proportional slices and diff slice by slice. */
+function slicedDiff(
+  a: Int32Array,
+  a0: number,
+  a1: number,
+  b: Int32Array,
+  b0: number,
+  b1: number,
+  options: BoundedDiffOptions,
+  out: EqualRun[],
+): void {
+  const la = a1 - a0;
+  const lb = b1 - b0;
+  const slices = Math.ceil(Math.max(la, lb) / options.chunkLimit);
+  for (let s = 0; s < slices; s++) {
+    const sa0 = a0 + Math.floor((la * s) / slices);
+    const sa1 = a0 + Math.floor((la * (s + 1)) / slices);
+    const sb0 = b0 + Math.floor((lb * s) / slices);
+    const sb1 = b0 + Math.floor((lb * (s + 1)) / slices);
+    if (sa0 < sa1 && sb0 < sb1) directDiff(a, sa0, sa1, b, sb0, sb1, options, out);
+  }
+}
+
+/**
+ * Unique-on-both-sides k-grams of the two ranges, reduced to the longest chain increasing on both
+ * sides, with overlapping anchors on one diagonal merged and crossing ones dropped.
+ */
+function anchorChain(
+  a: Int32Array,
+  a0: number,
+  a1: number,
+  b: Int32Array,
+  b0: number,
+  b1: number,
+  k: number,
+): EqualRun[] {
+  const sliceA = a.subarray(a0, a1);
+  const sliceB = b.subarray(b0, b1);
+  const hashesA = kgramHashes(sliceA, k);
+  const hashesB = kgramHashes(sliceB, k);
+  if (hashesA.length === 0 || hashesB.length === 0) return [];
+  // hash → position, or -2 when seen more than once.
+  const uniqueA = new Map<number, number>();
+  hashesA.forEach((hash, pos) => uniqueA.set(hash, uniqueA.has(hash) ? -2 : pos));
+  const uniqueB = new Map<number, number>();
+  hashesB.forEach((hash, pos) => {
+    if (uniqueA.has(hash)) uniqueB.set(hash, uniqueB.has(hash) ? -2 : pos);
+  });
+  const pairs: { i: number; j: number }[] = [];
+  hashesA.forEach((hash, i) => {
+    if (uniqueA.get(hash) !== i) return;
+    const j = uniqueB.get(hash);
+    if (j === undefined || j < 0) return;
+    if (sameRun(sliceA, i, sliceB, j, k)) pairs.push({ i, j });
+  });
+  if (pairs.length === 0) return [];
+
+  const chain = longestIncreasing(pairs);
+  const anchors: EqualRun[] = [];
+  for (const { i, j } of chain) {
+    const last = anchors[anchors.length - 1];
+    const gi = i + a0;
+    const gj = j + b0;
+    if (last && gi - gj === last.a - last.b && gi <= last.a + last.length) {
+      last.length = Math.max(last.length, gi + k - last.a);
+    } else if (!last || (gi >= last.a + last.length && gj >= last.b + last.length)) {
+      anchors.push({ a: gi, b: gj, length: k });
+    }
+  }
+  return anchors;
+}
+
+/** Pairs sorted by `i` (as given) → the longest subsequence with increasing `j` (patience sorting). */
+function longestIncreasing(pairs: { i: number; j: number }[]): { i: number; j: number }[] {
+  const tails: number[] = []; // index into pairs of the smallest tail of each length
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach((pair, index) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pairs[tails[mid]!]!.j < pair.j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[index] = tails[lo - 1]!;
+    tails[lo] = index;
+  });
+  const chain: { i: number; j: number }[] = [];
+  for (let at = tails[tails.length - 1] ?? -1; at >= 0; at = previous[at]!) chain.push(pairs[at]!);
+  return chain.reverse();
+}
+
+/** Runs that touch on the same diagonal become one. */
+function mergeAdjacent(runs: EqualRun[]): EqualRun[] {
+  const merged: EqualRun[] = [];
+  for (const run of runs) {
+    if (run.length <= 0) continue;
+    const last = merged[merged.length - 1];
+    if (last && last.a + last.length === run.a && last.b + last.length === run.b) last.length += run.length;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
