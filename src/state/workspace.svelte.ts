@@ -33,8 +33,10 @@ import { DEFAULT_OPTIONS } from '../core/types';
 import type { CompareOptions, Comparison, ComparisonSnapshot } from '../core/types';
 import { SAMPLE_LEFT, SAMPLE_RIGHT, type NamedText } from './sample';
 
+import type { Script } from '../view/script';
+
 export type { NamedText } from './sample';
-export type Script = 'original' | 'simplified';
+export type { Script } from '../view/script';
 export type Status = 'computing' | 'ready' | 'error';
 
 export interface ViewOptions {

@@ -1,0 +1,71 @@
+/**
+ * Geometry of the overview strip beside each column: the whole original text scaled to the strip's
+ * height, with a tick wherever shared phrasing lies. Ticks closer than `mergeGap` pixels are merged so a
+ * long report draws tens of rectangles, not thousands.
+ *
+ * Example: text length 1000, height 200, phrases at 0..50 and 52..100 (gap 0.4 px < 1.5) →
+ *   one tick { y: 0, height: 20, start: 0, end: 100 }
+ */
+import { scaleLinear } from 'd3-scale';
+import type { PhraseKind } from '../core/types';
+
+export interface MinimapTick {
+  y: number;
+  height: number;
+  /** Original offsets covered (first start, last end), to scroll to on click. */
+  start: number;
+  end: number;
+  /** The kind of the first phrase in the tick, for its colour. */
+  kind: PhraseKind;
+  /** Id of the first phrase in the tick. */
+  phrase: string;
+}
+
+export interface MinimapInput {
+  id: string;
+  kind: PhraseKind;
+  start: number;
+  end: number;
+}
+
+/** Ticks are at least this tall, in CSS pixels, so one-character phrases stay visible. */
+const MIN_TICK = 2;
+
+export function layoutMinimap(
+  textLength: number,
+  height: number,
+  phrases: readonly MinimapInput[],
+  mergeGap = 1.5,
+): MinimapTick[] {
+  const y = scaleLinear()
+    .domain([0, Math.max(1, textLength)])
+    .range([0, height])
+    .clamp(true);
+  const sorted = [...phrases].sort((a, b) => a.start - b.start);
+  const ticks: MinimapTick[] = [];
+  for (const phrase of sorted) {
+    const top = y(phrase.start);
+    const bottom = Math.max(y(phrase.end), top + MIN_TICK);
+    const last = ticks.at(-1);
+    if (last && top - (last.y + last.height) <= mergeGap) {
+      last.height = Math.max(last.height, bottom - last.y);
+      last.end = Math.max(last.end, phrase.end);
+    } else {
+      ticks.push({
+        y: top,
+        height: bottom - top,
+        start: phrase.start,
+        end: phrase.end,
+        kind: phrase.kind,
+        phrase: phrase.id,
+      });
+    }
+  }
+  return ticks;
+}
+
+/** The original offset under a point of the strip (for clicks between ticks). */
+export function offsetAt(textLength: number, height: number, pointY: number): number {
+  const y = scaleLinear().domain([0, height]).range([0, textLength]).clamp(true);
+  return Math.round(y(pointY));
+}

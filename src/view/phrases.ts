@@ -1,0 +1,49 @@
+/**
+ * Phrase bookkeeping for the views: the list order (longest first), the stepping order for `n`/`p`
+ * (reading order of the left text), and which section holds a range.
+ *
+ * Example: phrases p1 (4 Han, left 2..6), p2 (4 Han, left 7..17), p3 (2 Han) →
+ *   byLength: p1, p2, p3 (ties keep left-text order)   stepOrder: p1, p2, p3
+ */
+import type { Section, SharedPhrase } from '../core/types';
+
+export function phrasesByLength(phrases: readonly SharedPhrase[]): SharedPhrase[] {
+  return [...phrases].sort((a, b) => b.hanLength - a.hanLength || a.left.start - b.left.start);
+}
+
+export function phrasesInReadingOrder(phrases: readonly SharedPhrase[]): SharedPhrase[] {
+  return [...phrases].sort((a, b) => a.left.start - b.left.start || a.right.start - b.right.start);
+}
+
+/** The next (`step` 1) or previous (−1) phrase id after `current`, wrapping around; null if none. */
+export function stepPhrase(
+  order: readonly SharedPhrase[],
+  current: string | null,
+  step: 1 | -1,
+): string | null {
+  if (order.length === 0) return null;
+  const index = current === null ? -1 : order.findIndex((phrase) => phrase.id === current);
+  if (index < 0) return (step === 1 ? order[0] : order.at(-1))!.id;
+  return order[(index + step + order.length) % order.length]!.id;
+}
+
+/** The section containing `offset` (sections are sorted and disjoint), or undefined. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const section = sections[mid]!;
+    if (offset < section.start) hi = mid - 1;
+    else if (offset >= section.end) lo = mid + 1;
+    else return section;
+  }
+  return undefined;
+}
+
+/** A short place name for a section: `任务 3`, `开头`, `结尾`. */
+export function sectionPlace(section: Section | undefined): string {
+  if (!section) return '—';
+  if (section.kind === 'task') return `任务 ${section.ordinal ?? ''}`.trim();
+  return section.kind === 'opening' ? '开头' : '结尾';
+}

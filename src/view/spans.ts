@@ -1,0 +1,114 @@
+/**
+ * Cutting a stretch of original text into spans at every highlight boundary, so each span renders as one
+ * text node (inside a `<mark>` when it is shared phrasing).
+ *
+ * A `Span` covers `[start, end)` of the original and lists every shared phrase covering all of it (phrases
+ * may overlap: a moved run can sit across an aligned one) and whether a marked theme mention covers it.
+ * Concatenating the spans' texts rebuilds the stretch exactly, and no span boundary falls between the two
+ * halves of a surrogate pair (a boundary that would is moved back to the pair's start).
+ *
+ * Example: text `統一戰(zhàn)線是法寶`, stretch 0..14, phrase p2 at 0..10, theme mention at 0..1 →
+ *   [ { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true },
+ *     { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false },
+ *     { text: '是法寶', start: 10, end: 13, phrases: [], theme: false } ]   (end 13: the text is 13 units)
+ */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+  /** Ids of the shared phrases covering the whole span, in the order they were given. */
+  phrases: string[];
+  /** A mention of the selected theme covers the span. */
+  theme: boolean;
+}
+
+export interface PhraseRange {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface PlainRange {
+  start: number;
+  end: number;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Moves an index that sits between a high and a low surrogate back onto the pair's start. */
+export function snapToCodePoint(text: string, index: number): number {
+  if (index <= 0 || index >= text.length) return index;
+  return isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))
+    ? index - 1
+    : index;
+}
+
+/** First index `i` in sorted `bounds` with `bounds[i] >= value`. */
+function lowerBound(bounds: number[], value: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Spans of `text[from, to)` cut at the edges of `phrases` and `mentions` (ranges outside the stretch are
+ * ignored, ranges crossing its edges are clipped). Runs in O(n log n + covered spans).
+ */
+export function splitSpans(
+  text: string,
+  from: number,
+  to: number,
+  phrases: readonly PhraseRange[],
+  mentions: readonly PlainRange[] = [],
+): Span[] {
+  const start = snapToCodePoint(text, Math.max(0, Math.min(from, text.length)));
+  const end = snapToCodePoint(text, Math.max(start, Math.min(to, text.length)));
+  if (start === end) return [];
+
+  const clip = (range: PlainRange): PlainRange | null => {
+    const s = snapToCodePoint(text, Math.max(range.start, start));
+    const e = snapToCodePoint(text, Math.min(range.end, end));
+    return s < e ? { start: s, end: e } : null;
+  };
+  const clippedPhrases = phrases.flatMap((phrase) => {
+    const range = clip(phrase);
+    return range ? [{ id: phrase.id, ...range }] : [];
+  });
+  const clippedMentions = mentions.flatMap((mention) => {
+    const range = clip(mention);
+    return range ? [range] : [];
+  });
+
+  const edges = new Set<number>([start, end]);
+  for (const range of [...clippedPhrases, ...clippedMentions]) {
+    edges.add(range.start);
+    edges.add(range.end);
+  }
+  const bounds = [...edges].sort((a, b) => a - b);
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const s = bounds[i]!;
+    const e = bounds[i + 1]!;
+    spans.push({ text: text.slice(s, e), start: s, end: e, phrases: [], theme: false });
+  }
+  for (const phrase of clippedPhrases) {
+    for (let i = lowerBound(bounds, phrase.start); bounds[i]! < phrase.end; i++)
+      spans[i]!.phrases.push(phrase.id);
+  }
+  for (const mention of clippedMentions) {
+    for (let i = lowerBound(bounds, mention.start); bounds[i]! < mention.end; i++) spans[i]!.theme = true;
+  }
+  return spans;
+}

@@ -1,0 +1,113 @@
+/**
+ * Geometry of the theme overlap chart: a butterfly (diverging) bar chart. Each theme with at least one
+ * mention is a row; the left report's rate (mentions per 1,000 Han characters) grows leftwards from the
+ * centre label column, the right report's rightwards, both on ONE shared x scale so lengths compare.
+ *
+ * Rows are ordered: themes in both reports first, then left-only, then right-only; within a group by
+ * combined rate, highest first. Pure maths (d3-scale); the Svelte component draws the returned numbers.
+ *
+ * Example: width 360, label column 112, one theme left 2.0 / right 1.0 per 1,000 →
+ *   half = (360 − 112) / 2 = 124; x = scaleLinear([0, 2] → [0, 124]) (nice domain);
+ *   left bar spans x 0+124−124 = 0 … 124, right bar spans 236 … 298.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { ThemeRow } from '../core/types';
+
+export type Coverage = 'both' | 'left' | 'right';
+
+export interface ThemeBar {
+  key: string;
+  row: ThemeRow;
+  coverage: Coverage;
+  y: number;
+  height: number;
+  /** Left bar: from `leftX` to the centre column's left edge. Width 0 when the left report lacks it. */
+  leftX: number;
+  leftWidth: number;
+  /** Right bar: from the centre column's right edge. */
+  rightX: number;
+  rightWidth: number;
+}
+
+export interface ThemeChartLayout {
+  width: number;
+  height: number;
+  bars: ThemeBar[];
+  /** Edges of the label column in the middle. */
+  centreLeft: number;
+  centreRight: number;
+  /** Tick values with their distance from the centre edges, for gridlines on both halves. */
+  ticks: { value: number; offset: number }[];
+  max: number;
+}
+
+export interface ThemeChartSettings {
+  /** Total width, in CSS pixels. */
+  width: number;
+  /** Middle column for the zh/en labels, in CSS pixels. */
+  labelWidth: number;
+  /** Height of one theme row, in CSS pixels. */
+  rowHeight: number;
+  /** Space above the first row (for the axis labels), in CSS pixels. */
+  top: number;
+}
+
+const ORDER: Record<Coverage, number> = { both: 0, left: 1, right: 2 };
+
+export function coverageOf(row: ThemeRow): Coverage | null {
+  if (row.left.count > 0 && row.right.count > 0) return 'both';
+  if (row.left.count > 0) return 'left';
+  if (row.right.count > 0) return 'right';
+  return null;
+}
+
+export function layoutThemeChart(
+  themes: readonly ThemeRow[],
+  settings: ThemeChartSettings,
+): ThemeChartLayout {
+  const { width, labelWidth, rowHeight, top } = settings;
+  const present = themes
+    .flatMap((row) => {
+      const coverage = coverageOf(row);
+      return coverage ? [{ row, coverage }] : [];
+    })
+    .sort(
+      (a, b) =>
+        ORDER[a.coverage] - ORDER[b.coverage] ||
+        b.row.left.per1000 + b.row.right.per1000 - (a.row.left.per1000 + a.row.right.per1000) ||
+        a.row.theme.localeCompare(b.row.theme),
+    );
+
+  const half = Math.max(0, (width - labelWidth) / 2);
+  const centreLeft = half;
+  const centreRight = half + labelWidth;
+  const rawMax = Math.max(0, ...present.flatMap(({ row }) => [row.left.per1000, row.right.per1000]));
+  const x = scaleLinear()
+    .domain([0, rawMax > 0 ? rawMax : 1])
+    .range([0, half])
+    .nice(4);
+  const height = top + present.length * rowHeight;
+  const y = scaleBand<string>()
+    .domain(present.map(({ row }) => row.theme))
+    .range([top, height])
+    .paddingInner(0.28)
+    .paddingOuter(0.14);
+
+  const bars = present.map(({ row, coverage }) => {
+    const leftWidth = x(row.left.per1000);
+    const rightWidth = x(row.right.per1000);
+    return {
+      key: row.theme,
+      row,
+      coverage,
+      y: y(row.theme) ?? top,
+      height: y.bandwidth(),
+      leftX: centreLeft - leftWidth,
+      leftWidth,
+      rightX: centreRight,
+      rightWidth,
+    };
+  });
+  const ticks = x.ticks(3).map((value) => ({ value, offset: x(value) }));
+  return { width, height, bars, centreLeft, centreRight, ticks, max: x.domain()[1] ?? 1 };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { coverageOf, layoutThemeChart } from '../../src/view/themeChart';
+import { layoutMinimap, offsetAt } from '../../src/view/minimap';
+import { gaugePaths } from '../../src/view/similarityGauge';
+import type { ThemeRow } from '../../src/core/types';
+
+function theme(key: string, left: number, right: number): ThemeRow {
+  const side = (per1000: number) => ({ count: per1000 > 0 ? 1 : 0, per1000, sections: [], mentions: [] });
+  return { theme: key, label: { zh: key, en: key }, terms: [key], left: side(left), right: side(right) };
+}
+
+describe('theme chart layout', () => {
+  const settings = { width: 360, labelWidth: 112, rowHeight: 30, top: 20 };
+
+  it('matches the worked example from the module comment', () => {
+    const layout = layoutThemeChart([theme('a', 2, 1)], settings);
+    const bar = layout.bars[0]!;
+    expect(layout.centreLeft).toBe(124);
+    expect(layout.centreRight).toBe(236);
+    expect(bar.leftX).toBeCloseTo(0);
+    expect(bar.leftWidth).toBeCloseTo(124);
+    expect(bar.rightX).toBe(236);
+    expect(bar.rightWidth).toBeCloseTo(62);
+  });
+
+  it('drops themes neither report mentions and orders both / left only / right only', () => {
+    const layout = layoutThemeChart(
+      [
+        theme('right-only', 0, 9),
+        theme('none', 0, 0),
+        theme('both-small', 1, 1),
+        theme('left-only', 3, 0),
+        theme('both-big', 4, 5),
+      ],
+      settings,
+    );
+    expect(layout.bars.map((bar) => [bar.key, bar.coverage])).toEqual([
+      ['both-big', 'both'],
+      ['both-small', 'both'],
+      ['left-only', 'left'],
+      ['right-only', 'right'],
+    ]);
+    expect(layout.bars.find((bar) => bar.key === 'left-only')!.rightWidth).toBe(0);
+  });
+
+  it('uses one scale for both sides, so equal rates draw equal bars, and rows do not overlap', () => {
+    const layout = layoutThemeChart([theme('a', 3, 3), theme('b', 1.5, 0.5)], settings);
+    const [a, b] = layout.bars;
+    expect(a!.leftWidth).toBeCloseTo(a!.rightWidth);
+    expect(b!.leftWidth).toBeCloseTo(a!.leftWidth / 2);
+    expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
+    expect(layout.height).toBe(20 + 2 * 30);
+    expect(layout.ticks[0]).toEqual({ value: 0, offset: 0 });
+  });
+
+  it.each([
+    { label: 'both', left: 1, right: 2, expected: 'both' },
+    { label: 'left only', left: 1, right: 0, expected: 'left' },
+    { label: 'right only', left: 0, right: 1, expected: 'right' },
+    { label: 'neither', left: 0, right: 0, expected: null },
+  ])('coverage: $label', ({ left, right, expected }) => {
+    expect(coverageOf(theme('x', left, right))).toBe(expected);
+  });
+});
+
+describe('minimap layout', () => {
+  it('merges ticks closer than the gap (worked example)', () => {
+    const ticks = layoutMinimap(1000, 200, [
+      { id: 'p2', kind: 'aligned', start: 52, end: 100 },
+      { id: 'p1', kind: 'moved', start: 0, end: 50 },
+    ]);
+    expect(ticks).toEqual([{ y: 0, height: 20, start: 0, end: 100, kind: 'moved', phrase: 'p1' }]);
+  });
+
+  it('keeps distant phrases apart and makes one-character phrases visible', () => {
+    const ticks = layoutMinimap(1000, 200, [
+      { id: 'p1', kind: 'aligned', start: 0, end: 1 },
+      { id: 'p2', kind: 'aligned', start: 500, end: 501 },
+    ]);
+    expect(ticks.map((tick) => [tick.y, tick.height])).toEqual([
+      [0, 2],
+      [100, 2],
+    ]);
+  });
+
+  it('maps a click back to an offset, clamped', () => {
+    expect(offsetAt(1000, 200, 100)).toBe(500);
+    expect(offsetAt(1000, 200, 500)).toBe(1000);
+  });
+});
+
+describe('similarity gauge', () => {
+  it.each([
+    { label: 'zero draws no filled arc', similarity: 0, percent: 0, filled: false },
+    { label: 'a quarter', similarity: 0.25, percent: 25, filled: true },
+    { label: 'over one is clamped', similarity: 1.7, percent: 100, filled: true },
+    { label: 'NaN counts as zero', similarity: Number.NaN, percent: 0, filled: false },
+  ])('$label', ({ similarity, percent, filled }) => {
+    const gauge = gaugePaths(similarity, 14, 4);
+    expect(gauge.percent).toBe(percent);
+    expect(gauge.filled !== '').toBe(filled);
+    expect(gauge.track).toMatch(/^M/);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { displayText } from '../../src/view/script';
+import { splitSpans } from '../../src/view/spans';
+import { fakeNormalize } from '../state/fixture';
+
+const text = '統一戰(zhàn)線，凝聚共識';
+const report = { text, ...fakeNormalize(text) };
+
+describe('displayText', () => {
+  it.each([
+    {
+      label: 'original is the text as written',
+      start: 0,
+      end: 10,
+      script: 'original' as const,
+      expected: '統一戰(zhàn)線',
+    },
+    { label: 'whole glossed word', start: 0, end: 10, script: 'simplified' as const, expected: '统一战线' },
+    { label: 'one character', start: 2, end: 3, script: 'simplified' as const, expected: '战' },
+    { label: 'the gloss alone shows nothing', start: 3, end: 9, script: 'simplified' as const, expected: '' },
+    { label: 'gloss plus next character', start: 3, end: 10, script: 'simplified' as const, expected: '线' },
+  ])('$label', ({ start, end, script, expected }) => {
+    expect(displayText(report, start, end, script)).toBe(expected);
+  });
+
+  it('adjacent spans rebuild the whole normalized text in Simplified', () => {
+    const spans = splitSpans(text, 0, text.length, [
+      { id: 'a', start: 1, end: 10 },
+      { id: 'b', start: 11, end: 15 },
+    ]);
+    expect(spans.map((span) => displayText(report, span.start, span.end, 'simplified')).join('')).toBe(
+      report.normalized,
+    );
+  });
+});

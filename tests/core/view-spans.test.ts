@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { snapToCodePoint, splitSpans } from '../../src/view/spans';
+
+describe('splitSpans', () => {
+  it('cuts at phrase and theme edges (worked example from the module comment)', () => {
+    const text = '統一戰(zhàn)線是法寶';
+    expect(
+      splitSpans(text, 0, text.length, [{ id: 'p2', start: 0, end: 10 }], [{ start: 0, end: 1 }]),
+    ).toEqual([
+      { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true },
+      { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false },
+      { text: '是法寶', start: 10, end: 13, phrases: [], theme: false },
+    ]);
+  });
+
+  it.each([
+    {
+      label: 'overlapping phrases share the middle span',
+      ranges: [
+        { id: 'a', start: 0, end: 4 },
+        { id: 'b', start: 2, end: 6 },
+      ],
+      expected: [
+        ['甲乙', ['a']],
+        ['丙丁', ['a', 'b']],
+        ['戊己', ['b']],
+      ],
+    },
+    {
+      label: 'a phrase crossing the stretch edge is clipped',
+      ranges: [{ id: 'a', start: -3, end: 2 }],
+      expected: [
+        ['甲乙', ['a']],
+        ['丙丁戊己', []],
+      ],
+    },
+    { label: 'no phrases: one plain span', ranges: [], expected: [['甲乙丙丁戊己', []]] },
+    {
+      label: 'an empty phrase adds no edge',
+      ranges: [{ id: 'a', start: 3, end: 3 }],
+      expected: [['甲乙丙丁戊己', []]],
+    },
+  ])('$label', ({ ranges, expected }) => {
+    const spans = splitSpans('甲乙丙丁戊己', 0, 6, ranges);
+    expect(spans.map((span) => [span.text, span.phrases])).toEqual(expected);
+  });
+
+  it('splits only the requested stretch, keeping original offsets', () => {
+    const spans = splitSpans('前言。要統一思想。', 3, 9, [{ id: 'p1', start: 4, end: 8 }]);
+    expect(spans.map(({ text, start, end }) => ({ text, start, end }))).toEqual([
+      { text: '要', start: 3, end: 4 },
+      { text: '統一思想', start: 4, end: 8 },
+      { text: '。', start: 8, end: 9 },
+    ]);
+  });
+
+  it('moves a boundary that would split a surrogate pair back to the pair start', () => {
+    const text = '甲𠀀乙'; // U+20000 is two UTF-16 units at 1..3
+    expect(snapToCodePoint(text, 2)).toBe(1);
+    const spans = splitSpans(text, 0, text.length, [{ id: 'p', start: 2, end: 4 }]);
+    expect(spans.map((span) => span.text)).toEqual(['甲', '𠀀乙']);
+  });
+
+  // Text drawn from Han, astral Han, ASCII, a gloss-like run and newlines, so surrogates are common.
+  const unit = fc.constantFrom('统', '戰', '𠀀', '𪚥', '(zhàn)', 'a', '，', '\n', ' ', '🙂');
+  const textArb = fc.array(unit, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('rebuilds the stretch exactly and never splits a surrogate pair (property)', () => {
+    fc.assert(
+      fc.property(
+        textArb.chain((text) =>
+          fc.tuple(
+            fc.constant(text),
+            fc.nat(text.length),
+            fc.nat(text.length),
+            fc.array(fc.tuple(fc.integer({ min: -2, max: text.length + 2 }), fc.nat(12)), { maxLength: 8 }),
+            fc.array(fc.tuple(fc.nat(text.length), fc.nat(6)), { maxLength: 4 }),
+          ),
+        ),
+        ([text, a, b, phraseSeeds, mentionSeeds]) => {
+          const [from, to] = a <= b ? [a, b] : [b, a];
+          const phrases = phraseSeeds.map(([start, length], i) => ({
+            id: `p${i}`,
+            start,
+            end: start + length,
+          }));
+          const mentions = mentionSeeds.map(([start, length]) => ({ start, end: start + length }));
+          const spans = splitSpans(text, from, to, phrases, mentions);
+          const expected = text.slice(snapToCodePoint(text, from), snapToCodePoint(text, to));
+          expect(spans.map((span) => span.text).join('')).toBe(expected);
+          for (const span of spans) {
+            expect(span.text.length).toBeGreaterThan(0);
+            expect(span.text).toBe(text.slice(span.start, span.end));
+            const splitsPair = (index: number) =>
+              /^[\udc00-\udfff]/.test(text.slice(index)) && /[\ud800-\udbff]$/.test(text.slice(0, index));
+            expect(splitsPair(span.start) || splitsPair(span.end)).toBe(false);
+          }
+          for (const span of spans) {
+            for (const phrase of phrases) {
+              const covers = phrase.start <= span.start && span.end <= phrase.end;
+              if (covers) expect(span.phrases).toContain(phrase.id);
+              const overlaps = phrase.start < span.end && span.start < phrase.end;
+              if (span.phrases.includes(phrase.id)) expect(overlaps).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
