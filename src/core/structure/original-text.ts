@@ -1,0 +1,81 @@
+/**
+ * From normalized spans back to the ORIGINAL text, through the normalizer's offset map.
+ *
+ * `originalRange` gives the half-open original range a normalized span came from; `originalClean`
+ * gives the original characters of the span without the pieces the normalizer dropped (pinyin
+ * glosses, folded whitespace). Example, original `統一戰(zhàn)線` normalized to `统一战线`:
+ *   originalRange(n, { start: 0, end: 4 }) → { start: 0, end: 10 }   (gloss inside the run)
+ *   originalClean(n, { start: 0, end: 4 }) → `統一戰線`               (for labels and keyword lists)
+ *
+ * Ranges come from the normalizer's `toOriginalRange`, then are moved off the middle of a surrogate
+ * pair and clamped to the original: a faulty map could misplace a range but never split a character.
+ */
+
+import { toNormalizedIndex, toOriginalRange } from '../normalize';
+import type { Normalized, Range } from '../types';
+import type { Span } from './text-spans';
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Clamps to [0, text.length] and moves an index that falls inside a surrogate pair to the pair's start. */
+export function snapToCodePoint(text: string, index: number): number {
+  const i = Math.max(0, Math.min(text.length, Math.trunc(Number.isFinite(index) ? index : 0)));
+  if (
+    i > 0 &&
+    i < text.length &&
+    isLowSurrogate(text.charCodeAt(i)) &&
+    isHighSurrogate(text.charCodeAt(i - 1))
+  ) {
+    return i - 1;
+  }
+  return i;
+}
+
+/** Original index where normalized unit `n` starts; the original's end for `n` past the last unit. */
+export function originalStart(input: Normalized, n: number): number {
+  return snapToCodePoint(input.original, toOriginalRange(input.map, n, n, input.original.length).start);
+}
+
+/** Original index where normalized unit `n - 1` ends (the end of a span ending at `n`). */
+export function originalEnd(input: Normalized, n: number): number {
+  if (n <= 0) return originalStart(input, 0);
+  const end = toOriginalRange(input.map, n - 1, n, input.original.length).end;
+  const i = snapToCodePoint(input.original, end);
+  // An end inside a surrogate pair moves past the pair, so the range keeps the whole character.
+  return i < end ? i + 2 : i;
+}
+
+export function originalRange(input: Normalized, span: Span): Range {
+  const start = originalStart(input, span.start);
+  if (span.end <= span.start) return { start, end: start };
+  return { start, end: Math.max(start, originalEnd(input, span.end)) };
+}
+
+/** The original characters behind each normalized unit of `span`, dropped pieces left out. */
+export function originalClean(input: Normalized, span: Span): string {
+  const { normStart, normEnd } = input.map;
+  let out = '';
+  let covered = 0;
+  const last = Math.min(span.end, normStart.length, normEnd.length);
+  for (let n = Math.max(0, span.start); n < last; n++) {
+    const from = Math.max(normStart[n] ?? 0, covered);
+    const to = Math.min(normEnd[n] ?? 0, input.original.length);
+    if (to > from) {
+      out += input.original.slice(from, to);
+      covered = to;
+    }
+  }
+  return out;
+}
+
+/** The normalized units whose source starts inside the original `range`. */
+export function normalizedSpan(input: Normalized, range: Range): Span {
+  const start = toNormalizedIndex(input.map, range.start);
+  return { start, end: Math.max(start, toNormalizedIndex(input.map, range.end)) };
+}

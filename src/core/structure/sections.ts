@@ -1,0 +1,154 @@
+/**
+ * Where the sections of a report's body begin, in the normalized text, and how they are labelled.
+ *
+ * A `PlannedSection` is a section before it is mapped to the original, e.g. for the Simplified seed's
+ *   { kind: 'task', start: 1093, marker: { start: 1093, end: 1095 }, labelFrom: 1095 }   // 一是要围绕…
+ * Sections run from their start to the next one's start; the last ends with the body.
+ *
+ * The rules, checked by hand on both seeds (see the seed tests):
+ * - Explicit enumeration first (`./enumeration`): its outermost chain gives the tasks, and `要` sentences
+ *   are then never tasks (the Simplified seed's `张剡强调，要突出重点，扎实推进…` before `一是` stays in the
+ *   opening). Without one, topic-opening `要` sentences (`./yao-topics`) give the tasks.
+ * - Each task starts at its marker (`一是`, `（一）`, `要`); a speaker lead-in in front of it (`陈志刚强调，`)
+ *   stays at the end of the section before, so every start points at the marker itself.
+ * - After the last task, a paragraph opening a new speech act (`张剡强调，要加强领导，形成合力…`, see
+ *   `./speech-act`) starts a further task, numbered on: such a block is a task of the speech (here the
+ *   organisational guarantee), not a closing, and a researcher pairs it with the other report's tasks.
+ *   It starts at the `要` after the lead-in when there is one, else at the paragraph; the paragraphs
+ *   after it up to the next such paragraph or the closing belong to it.
+ * - The closing (`./closing`) is the trailing run of `会上…` / attendee-list paragraphs after the last task.
+ * - The opening is everything before the first task (lead, attendees, opening speech); without tasks it
+ *   is the whole body before the closing, and the report gets a `no-structure` warning.
+ */
+
+import { findClosingStart } from './closing';
+import { chooseEnumeration } from './enumeration';
+import { leadInEnd } from './speech-act';
+import { isClauseBreak, isSentenceEnd, isSpace, splitSentences, type Span } from './text-spans';
+import { findYaoOpeners } from './yao-topics';
+
+export interface PlannedSection {
+  kind: 'opening' | 'task' | 'closing';
+  start: number;
+  /** Tasks: the marker as found in the normalized text. */
+  marker?: Span;
+  /** Tasks: where the label's sentence starts (after the marker, or at a `要`). */
+  labelFrom?: number;
+}
+
+export interface Plan {
+  sections: PlannedSection[];
+  /** End of the body in the normalized text. */
+  end: number;
+  enumerated: boolean;
+}
+
+function plannedTasks(
+  text: string,
+  paragraphs: readonly Span[],
+): { tasks: PlannedSection[]; closing: number } {
+  const enumeration = chooseEnumeration(text, paragraphs);
+  if (enumeration) {
+    const tasks = enumeration.map<PlannedSection>((m) => ({
+      kind: 'task',
+      start: m.start,
+      marker: { start: m.start, end: m.end },
+      labelFrom: m.end,
+    }));
+    const lastParagraph = enumeration.at(-1)!.paragraph;
+    const closing = findClosingStart(text, paragraphs, lastParagraph);
+    return { tasks: [...tasks, ...speechActTasks(text, paragraphs, lastParagraph + 1, closing)], closing };
+  }
+  const closing = findClosingStart(text, paragraphs, 0);
+  const sentences = paragraphs.slice(0, closing).map((p) => splitSentences(text, p));
+  const openers = findYaoOpeners(text, sentences, 0, closing, true);
+  if (openers.length < 2) return { tasks: [], closing };
+  const tasks = openers.map<PlannedSection>((o) => ({
+    kind: 'task',
+    start: o.start,
+    marker: { start: o.start, end: o.start + 1 },
+    labelFrom: o.start,
+  }));
+  const lastParagraph = openers.at(-1)!.paragraph;
+  return { tasks: [...tasks, ...speechActTasks(text, paragraphs, lastParagraph + 1, closing)], closing };
+}
+
+/** Paragraphs in [from, to) that open with a speaker lead-in become tasks (see the module comment). */
+function speechActTasks(
+  text: string,
+  paragraphs: readonly Span[],
+  from: number,
+  to: number,
+): PlannedSection[] {
+  const tasks: PlannedSection[] = [];
+  for (let p = from; p < to; p++) {
+    const para = paragraphs[p]!;
+    const speech = leadInEnd(text, para);
+    if (speech < 0) continue;
+    if (text[speech] === '要') {
+      tasks.push({
+        kind: 'task',
+        start: speech,
+        marker: { start: speech, end: speech + 1 },
+        labelFrom: speech,
+      });
+    } else {
+      // The lead-in itself (`张剡要求`) is the marker, its comma left out.
+      let markerEnd = speech;
+      while (markerEnd > para.start && (isSpace(text[markerEnd - 1]) || isClauseBreak(text[markerEnd - 1])))
+        markerEnd--;
+      tasks.push({
+        kind: 'task',
+        start: para.start,
+        marker: { start: para.start, end: markerEnd },
+        labelFrom: speech,
+      });
+    }
+  }
+  return tasks;
+}
+
+export function planSections(text: string, paragraphs: readonly Span[]): Plan {
+  const first = paragraphs[0];
+  const last = paragraphs.at(-1);
+  if (!first || !last) return { sections: [], end: 0, enumerated: false };
+  const { tasks, closing } = plannedTasks(text, paragraphs);
+  const sections: PlannedSection[] = [];
+  if ((tasks[0]?.start ?? Infinity) > first.start) sections.push({ kind: 'opening', start: first.start });
+  sections.push(...tasks);
+  const closingPara = paragraphs[closing];
+  if (closingPara) sections.push({ kind: 'closing', start: closingPara.start });
+  return { sections, end: last.end, enumerated: tasks.length > 0 };
+}
+
+/** Code points a label keeps before it is cut with `…`. */
+const LABEL_MAX = 24;
+/** A label cut at a clause boundary keeps at least this many code points. */
+const LABEL_MIN_AT_CLAUSE = 8;
+/** Code units scanned for the end of a label's sentence: enough for any label, bounded for speed. */
+const LABEL_SCAN = 80;
+
+/** The normalized span of a task's label sentence: from `labelFrom` to its sentence end. */
+export function labelSpan(text: string, labelFrom: number, sectionEnd: number): Span {
+  let start = labelFrom;
+  while (start < sectionEnd && (isSpace(text[start]) || isClauseBreak(text[start]))) start++;
+  const limit = Math.min(sectionEnd, start + LABEL_SCAN);
+  let end = start;
+  while (end < limit && !isSentenceEnd(text[end]) && text[end] !== '\n') end++;
+  while (end > start && (isSpace(text[end - 1]) || isClauseBreak(text[end - 1]))) end--;
+  return { start, end };
+}
+
+/** At most `LABEL_MAX` code points; a longer label is cut at a clause boundary when one is near. */
+export function shortenLabel(label: string): string {
+  const chars = Array.from(label.trim());
+  if (chars.length <= LABEL_MAX) return chars.join('');
+  let cut = LABEL_MAX - 1;
+  for (let i = LABEL_MAX - 1; i >= LABEL_MIN_AT_CLAUSE; i--) {
+    if (isClauseBreak(chars[i])) {
+      cut = i;
+      break;
+    }
+  }
+  return chars.slice(0, cut).join('') + '…';
+}

@@ -1,0 +1,29 @@
+/**
+ * Speech-act lead-ins: the `张剡强调，` / `陈志刚指出，` / `会议要求：` that open a paragraph or sentence of
+ * a meeting report and attribute what follows to a speaker.
+ *
+ * `leadInEnd(text, sentence)` returns where the reported speech starts (after the comma or colon and
+ * any spaces), or -1. Example: for `张剡强调，要加强领导，形成合力。` it returns the index of `要`.
+ *
+ * Limits: the speaker is 1..18 characters before the verb (`他`, `市委书记张剡`, `张剡在讲话中`), with no
+ * sentence punctuation, and the verb is followed at once by a comma or colon; `强调指出` ends in `指出`.
+ */
+
+import { isClauseBreak, isSentenceEnd, skipSpaces, type Span } from './text-spans';
+
+const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '希望', '说'];
+const MAX_SPEAKER = 18;
+
+export function leadInEnd(text: string, sentence: Span): number {
+  const limit = Math.min(sentence.end, sentence.start + MAX_SPEAKER + 3);
+  for (let i = sentence.start; i < limit; i++) {
+    const ch = text[i];
+    if (isSentenceEnd(ch)) return -1;
+    if (!isClauseBreak(ch)) continue;
+    const before = text.slice(sentence.start, i).trimEnd();
+    const verb = VERBS.find((v) => before.endsWith(v));
+    if (verb === undefined || before.length <= verb.length) return -1;
+    return skipSpaces(text, i + 1, sentence.end);
+  }
+  return -1;
+}

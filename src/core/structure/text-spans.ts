@@ -1,0 +1,107 @@
+/**
+ * Spans of the NORMALIZED text and the punctuation that cuts it into paragraphs, sentences and clauses.
+ *
+ * A `Span` is a half-open range of UTF-16 indices into `Normalized.normalized` (not the original). For
+ * the normalized paragraph `要统一思想，凝聚共识，明确方向。统一战线…` at offset 100:
+ *   sentence spans: [{ start: 100, end: 116 }, …]        (the `。` belongs to its sentence)
+ *   clause spans of the first: [100..105 `要统一思想`, 106..110 `凝聚共识`, 111..115 `明确方向`]
+ *
+ * Both full- and half-width punctuation are accepted: the structure stage must not depend on which
+ * width the normalizer folds to, and the identity `Normalized` of the tests keeps the original's `,`.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const CLAUSE_BREAKS = new Set(['，', ',', '：', ':']);
+/** Closing quotes and brackets that stay with the sentence they close (`…”。` / `。”`). */
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
+
+export const isSentenceEnd = (ch: string | undefined): boolean => ch !== undefined && SENTENCE_ENDS.has(ch);
+export const isClauseBreak = (ch: string | undefined): boolean => ch !== undefined && CLAUSE_BREAKS.has(ch);
+export const isCloser = (ch: string | undefined): boolean => ch !== undefined && CLOSERS.has(ch);
+/** `\s` covers U+3000 (ideographic space), U+00A0 and U+FEFF as well as ASCII whitespace. */
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
+export function skipSpaces(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpace(text[i])) i++;
+  return i;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Non-blank lines, trimmed of surrounding whitespace (indentation, `\r`). */
+export function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    const line = trimmed(text, from, nl);
+    if (line.end > line.start) lines.push(line);
+    from = nl + 1;
+  }
+  return lines;
+}
+
+/** Sentences of a paragraph: each ends after its terminator and any closers that follow it. */
+export function splitSentences(text: string, para: Span): Span[] {
+  const sentences: Span[] = [];
+  let start = skipSpaces(text, para.start, para.end);
+  let i = start;
+  while (i < para.end) {
+    if (!isSentenceEnd(text[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < para.end && (isSentenceEnd(text[end]) || isCloser(text[end]))) end++;
+    const sentence = trimmed(text, start, end);
+    if (sentence.end > sentence.start) sentences.push(sentence);
+    start = skipSpaces(text, end, para.end);
+    i = start;
+  }
+  const rest = trimmed(text, start, para.end);
+  if (rest.end > rest.start) sentences.push(rest);
+  return sentences;
+}
+
+/** Clauses of a sentence, cut at commas and colons (an enumeration comma `、` does not cut). */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    if (i < sentence.end && !isClauseBreak(text[i]) && !isSentenceEnd(text[i])) continue;
+    const clause = trimmed(text, start, i);
+    // A clause made only of closers (the `”` after `。`) is not a clause.
+    if (clause.end > clause.start && !(clause.end - clause.start === 1 && isCloser(text[clause.start]))) {
+      clauses.push(clause);
+    }
+    start = i + 1;
+  }
+  return clauses;
+}
+
+/** Length in code points, so a surrogate pair counts as one character. */
+export function codePointLength(text: string, span: Span): number {
+  let n = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > span.start) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    n++;
+  }
+  return n;
+}

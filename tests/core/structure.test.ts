@@ -1,0 +1,178 @@
+/**
+ * The structure stage on the two sample reports. Every expectation below was read off the sample
+ * texts by hand (line numbers are the files' own), not copied from the program's output.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/core/normalize';
+import { parseStructure } from '../../src/core/structure';
+import type { Range, Section } from '../../src/core/types';
+
+const sample = (name: string) => readFileSync(new URL(`../../src/sample/${name}`, import.meta.url), 'utf8');
+const simplified = sample('panzhihua-simplified.txt');
+const traditional = sample('bijie-traditional.txt');
+
+/** The one place `needle` occurs in `text` (fails the test when it is missing or repeated). */
+function onlyIndex(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  expect(at, `${needle} occurs`).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf(needle, at + 1), `${needle} occurs once`).toBe(-1);
+  return at;
+}
+
+/** Original line `n` (1-based) as a range, trimmed of indentation. */
+function lineRange(text: string, n: number): Range {
+  let start = 0;
+  for (let i = 1; i < n; i++) start = text.indexOf('\n', start) + 1;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  while (/\s/.test(text[start]!)) start++;
+  while (/\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const tasksOf = (sections: Section[]) => sections.filter((s) => s.kind === 'task');
+
+function expectWellFormed(text: string, sections: Section[], lines: Range[]): void {
+  for (const [i, s] of sections.entries()) {
+    expect(s.start).toBeLessThan(s.end);
+    if (i > 0) expect(s.start, `${s.id} follows on`).toBe(sections[i - 1]!.end);
+    for (const line of lines) expect(overlaps(s, line), `${s.id} vs metadata line`).toBe(false);
+  }
+  expect(sections.at(-1)!.end).toBeLessThanOrEqual(text.length);
+}
+
+describe('Simplified seed (攀枝花)', () => {
+  const { meta, sections, warnings } = parseStructure(normalize(simplified), 'R');
+  const tasks = tasksOf(sections);
+
+  it('reads the metadata lines 1–4', () => {
+    // The separators are `\u00a0>\u00a0` in the file.
+    expect(meta.breadcrumb?.value).toBe(
+      '您的位置:四川统一战线\u00a0>\u00a0各地统战工作\u00a0>\u00a0攀枝花\u00a0>\u00a0正文',
+    );
+    expect(meta.title?.value).toBe('攀枝花市召开市委统战工作会议');
+    expect(meta.url?.value).toBe('http://www.sctyzx.gov.cn/');
+    expect(meta.date).toMatchObject({ value: '2015-08-19', iso: '2015-08-19' });
+    expect(meta.place?.value).toBe('攀枝花');
+    // `来源:` on line 3 has nothing after it, and there is no editor or keyword line.
+    expect(meta.source).toBeUndefined();
+    expect(meta.editor).toBeUndefined();
+    expect(meta.lines).toEqual([1, 2, 3, 4].map((n) => lineRange(simplified, n)));
+    for (const f of [meta.title!, meta.url!, meta.date!, meta.place!]) {
+      expect(simplified.slice(f.range.start, f.range.end)).toBe(f.value);
+    }
+  });
+
+  it('finds the six tasks at 一是 … 六是, and no 要 tasks before them', () => {
+    const numbered = ['一是', '二是', '三是', '四是', '五是', '六是'];
+    expect(tasks.slice(0, 6).map((t) => simplified.slice(t.start, t.start + 2))).toEqual(numbered);
+    expect(tasks.slice(0, 6).map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(tasks.slice(0, 6).map((t) => t.marker)).toEqual(numbered);
+    expect(tasks[0]!.id).toBe('R-task-1');
+  });
+
+  it('makes the trailing 张剡强调 paragraph task 7, starting at its 要', () => {
+    const at = onlyIndex(simplified, '张剡强调,要加强领导') + '张剡强调,'.length;
+    expect(tasks).toHaveLength(7);
+    expect(tasks[6]).toMatchObject({ ordinal: 7, marker: '要', start: at });
+    expect(tasks[6]!.label).toBe('要加强领导,形成合力,为全市统战工作提供有力保障');
+    expect(tasks[5]!.end).toBe(at);
+  });
+
+  it('keeps the lead, the attendees and the opening speech in the opening', () => {
+    const opening = sections[0]!;
+    expect(opening).toMatchObject({ id: 'R-opening', kind: 'opening', label: '开头' });
+    expect(opening.start).toBe(onlyIndex(simplified, '8月18日上午'));
+    expect(opening.end).toBe(tasks[0]!.start);
+    // The programmatic 要 sentence before the enumeration is not a task.
+    expect(onlyIndex(simplified, '张剡强调,要突出重点')).toBeLessThan(opening.end);
+  });
+
+  it('closes with the 会上 paragraph and the attendee list', () => {
+    const closing = sections.at(-1)!;
+    expect(closing).toMatchObject({ id: 'R-closing', kind: 'closing', label: '结尾' });
+    expect(closing.start).toBe(onlyIndex(simplified, '会上,传达学习了'));
+    expect(closing.end).toBe(onlyIndex(simplified, '等参加会议。') + '等参加会议。'.length);
+    expect(tasks[6]!.end).toBe(closing.start);
+  });
+
+  it('is well formed and warns about nothing', () => {
+    expect(sections.map((s) => s.kind)).toEqual(['opening', ...Array(7).fill('task'), 'closing']);
+    expectWellFormed(simplified, sections, meta.lines);
+    expect(warnings).toEqual([]);
+  });
+
+  it('labels a long first clause with a cut at 23 characters', () => {
+    // 一是要围绕更好地发挥中国共产党领导的多党合作和政治协商制度的特殊优势,进一步… : the first clause
+    // after the marker is 32 characters long, so the label is its first 23 and an ellipsis.
+    expect(tasks[0]!.label).toBe('要围绕更好地发挥中国共产党领导的多党合作和政治…');
+  });
+});
+
+describe('Traditional seed (毕节)', () => {
+  const { meta, sections, warnings } = parseStructure(normalize(traditional), 'L');
+  const tasks = tasksOf(sections);
+
+  it('keeps metadata in the original script', () => {
+    expect(meta.breadcrumb?.value).toBe('首頁>黨派·聲音>統一戰(zhàn)線 統一戰(zhàn)線');
+    // Line 2 exactly as written, damaged glosses included.
+    expect(meta.title?.value).toBe('畢節(jié)召開加強統一戰(zhàn)線參與建設工作推進會');
+    expect(meta.editor?.value).toBe('孫莉姍');
+    expect(meta.keywords?.value).toBe('統一戰(zhàn)線 畢節(jié) 試驗區(qū) 推進會');
+    expect(meta.keywords?.list).toEqual(['統一戰線', '畢節', '試驗區', '推進會']);
+    expect(meta.date?.value).toBe('12月21日');
+    expect(meta.date?.iso).toBeUndefined();
+    expect(meta.place?.value).toBe('畢節');
+    expect(meta.url).toBeUndefined();
+    expect(meta.lines).toEqual([1, 2, 10, 11].map((n) => lineRange(traditional, n)));
+  });
+
+  it('takes the parenthetical that ends the last paragraph as the source, inside the closing', () => {
+    expect(meta.source?.value).toBe('貴州統一戰(zhàn)線宣傳聯席辦 畢節(jié)市委統戰(zhàn)部');
+    const closing = sections.at(-1)!;
+    expect(meta.source!.range.start).toBeGreaterThan(closing.start);
+    expect(meta.source!.range.end).toBeLessThan(closing.end);
+    expect(traditional.slice(meta.source!.range.end, closing.end)).toBe(')');
+  });
+
+  it('finds the six 要 topics chosen by hand, at their 要', () => {
+    const openers = [
+      '要統一思想',
+      '要研究新方法',
+      '要建立健全機制',
+      '要加強對接',
+      '要強化組織',
+      '要總結成果',
+    ];
+    expect(tasks.map((t) => t.start)).toEqual(openers.map((o) => onlyIndex(traditional, o)));
+    expect(tasks.map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(tasks.every((t) => t.marker === '要')).toBe(true);
+    expect(tasks[0]!.label).toBe('要統一思想,凝聚共識,明確方向');
+  });
+
+  it('leaves the elaborating 要 sentences inside their topic', () => {
+    const task3 = tasks[2]!;
+    for (const inner of ['要建立完善機制', '要用好結對幫扶']) {
+      const at = onlyIndex(traditional, inner);
+      expect(at).toBeGreaterThan(task3.start);
+      expect(at).toBeLessThan(task3.end);
+    }
+  });
+
+  it('has an opening from the lead to the first topic and a closing from 會上', () => {
+    expect(sections[0]).toMatchObject({ id: 'L-opening', start: onlyIndex(traditional, '12月21日') });
+    expect(sections[0]!.end).toBe(tasks[0]!.start);
+    const closing = sections.at(-1)!;
+    expect(closing.kind).toBe('closing');
+    expect(closing.start).toBe(onlyIndex(traditional, '會上,'));
+    expect(closing.end).toBe(onlyIndex(traditional, '市委統戰(zhàn)部)') + '市委統戰(zhàn)部)'.length);
+  });
+
+  it('is well formed and warns about nothing', () => {
+    expect(sections.map((s) => s.kind)).toEqual(['opening', ...Array(6).fill('task'), 'closing']);
+    expectWellFormed(traditional, sections, meta.lines);
+    expect(warnings).toEqual([]);
+  });
+});
