@@ -1,10 +1,16 @@
 /**
  * Stage 3, align: which section of one report answers which section of the other.
  *
+ * Similarity (0..1) is the mean of two cosines: of the sections' theme profiles (mentions per theme
+ * of the lexicon, src/core/themes) and of their tf-idf weighted Han bigrams (`similarity.ts`). The
+ * themes say what a task is about in the terms a reader uses (民主党派, 扶贫…), so two tasks on the
+ * same groups pair even when worded differently; the bigrams separate tasks that name no theme and
+ * recognise copied text. Bigrams alone proved too weak on the seeds: these reports are not parallel
+ * texts, and a shared distinctive word (组织 in 基层组织 vs 新经济组织) outweighed the topic.
+ *
  * Rules, in order:
  *   - opening pairs with opening and closing with closing, whatever their content;
- *   - tasks pair one-to-one by content similarity (`similarity.ts`), best scores first, only when the
- *     score reaches `PAIR_THRESHOLD`;
+ *   - tasks pair one-to-one, best scores first, only when the score reaches `PAIR_THRESHOLD`;
  *   - a task left over may join the pair of its best partner (one-to-many: two tasks of one report
  *     answering one of the other) when its score reaches `JOIN_THRESHOLD` and that pair is still
  *     one-to-one;
@@ -12,21 +18,31 @@
  * Output is in reading order for a two-column view: by first left section; a right-only pair sits
  * just after the pair holding the right section before it.
  *
- * Example (the seeds): Bijie's `要强化组织，夯实保障` (各级党委…民主党派基层组织建设) and
- * Panzhihua's `要加强领导，形成合力` (党委统一领导…统战部门领导班子建设) both speak of Party
- * committees organising the work, so they pair.
+ * Example (the seeds): Bijie's `要强化组织，夯实保障` (民主党派基层组织建设, 多党合作) pairs with
+ * Panzhihua's task 1 on 民主党派 and 多党合作; Panzhihua's tasks on 港澳台 and 党外干部, which Bijie
+ * never mentions, stay unpaired.
  */
 
 import type { SectionKind, SectionPair } from '../types';
 import type { HanProjection } from '../phrases/projection';
-import { bigramCounts, combine, cosine, tfidfVectors, type SparseVector } from './similarity';
+import {
+  bigramCounts,
+  combine,
+  cosine,
+  denseCosine,
+  sumDense,
+  tfidfVectors,
+  type SparseVector,
+} from './similarity';
 
 export { cosine, tfidfVectors, bigramCounts } from './similarity';
 
 /** Lowest cosine (0..1) at which two tasks are said to answer each other. */
-export const PAIR_THRESHOLD = 0.12;
-/** Lowest cosine (0..1) at which a second task joins an existing pair. */
-export const JOIN_THRESHOLD = 0.2;
+export const PAIR_THRESHOLD = 0.2;
+/** Lowest score (0..1) at which a second task joins an existing pair. */
+export const JOIN_THRESHOLD = 0.3;
+/** Share of the theme cosine in the score; the rest is the bigram cosine. */
+export const THEME_WEIGHT = 0.5;
 /**
  * Most task-to-task scores computed: beyond it (hundreds of tasks a side, only in synthetic or
  * pasted-together input) each left task is compared with the right tasks nearest its relative
@@ -43,6 +59,8 @@ export interface AlignSide {
   /** In text order; `projection` was built with one span per section, same order. */
   sections: readonly AlignSection[];
   projection: HanProjection;
+  /** Mentions per theme of each section (`themeProfiles`); without it, bigrams alone decide. */
+  themes?: readonly (readonly number[])[];
 }
 
 /** A pair with section indices alongside the ids. */
@@ -59,6 +77,16 @@ export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] 
   const vectors = tfidfVectors(counts);
   const leftVectors = vectors.slice(0, left.sections.length);
   const rightVectors = vectors.slice(left.sections.length);
+  const useThemes = left.themes !== undefined && right.themes !== undefined;
+  const score = (l: readonly number[], r: readonly number[]): number => {
+    const words = cosine(profile(leftVectors, l), profile(rightVectors, r));
+    if (!useThemes) return words;
+    const themes = denseCosine(
+      sumDense(l.map((i) => left.themes![i]!)),
+      sumDense(r.map((i) => right.themes![i]!)),
+    );
+    return THEME_WEIGHT * themes + (1 - THEME_WEIGHT) * words;
+  };
   const pairs: { left: number[]; right: number[]; kind: SectionKind }[] = [];
 
   for (const kind of ['opening', 'closing'] as const) {
@@ -69,7 +97,7 @@ export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] 
 
   const leftTasks = indicesOfKind(left.sections, 'task');
   const rightTasks = indicesOfKind(right.sections, 'task');
-  const scores = scoreTasks(leftTasks, rightTasks, leftVectors, rightVectors);
+  const scores = scoreTasks(leftTasks, rightTasks, (l, r) => score([l], [r]));
   const pairOfLeft = new Map<number, number>();
   const pairOfRight = new Map<number, number>();
   for (const { l, r, score } of scores) {
@@ -111,13 +139,7 @@ export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] 
   return readingOrder(pairs).map((pair) => {
     pair.left.sort((x, y) => x - y);
     pair.right.sort((x, y) => x - y);
-    const similarity =
-      pair.left.length > 0 && pair.right.length > 0
-        ? cosine(
-            combine(pair.left.map((i) => leftVectors[i]!)),
-            combine(pair.right.map((i) => rightVectors[i]!)),
-          )
-        : 0;
+    const similarity = pair.left.length > 0 && pair.right.length > 0 ? score(pair.left, pair.right) : 0;
     return {
       left: pair.left.map((i) => left.sections[i]!.id),
       right: pair.right.map((i) => right.sections[i]!.id),
@@ -127,6 +149,10 @@ export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] 
       rightIndex: pair.right,
     };
   });
+}
+
+function profile(vectors: readonly SparseVector[], indices: readonly number[]): SparseVector {
+  return indices.length === 1 ? vectors[indices[0]!]! : combine(indices.map((i) => vectors[i]!));
 }
 
 function indicesOfKind(sections: readonly AlignSection[], kind: SectionKind): number[] {
@@ -139,8 +165,7 @@ function indicesOfKind(sections: readonly AlignSection[], kind: SectionKind): nu
 function scoreTasks(
   leftTasks: number[],
   rightTasks: number[],
-  leftVectors: SparseVector[],
-  rightVectors: SparseVector[],
+  similarity: (l: number, r: number) => number,
 ): { l: number; r: number; score: number }[] {
   const scores: { l: number; r: number; score: number }[] = [];
   const n = leftTasks.length;
@@ -151,7 +176,7 @@ function scoreTasks(
     const from = Math.max(0, Math.min(centre - Math.floor(band / 2), m - band));
     for (let b = from; b < Math.min(m, from + band); b++) {
       const r = rightTasks[b]!;
-      const score = cosine(leftVectors[l]!, rightVectors[r]!);
+      const score = similarity(l, r);
       if (score > 0) scores.push({ l, r, score });
     }
   });

@@ -74,3 +74,25 @@ export function combine(vectors: readonly SparseVector[]): SparseVector {
   for (const [key, weight] of sum) sum.set(key, weight * scale);
   return sum;
 }
+
+/** Cosine of two dense count vectors (0 when either is all zeros). */
+export function denseCosine(x: readonly number[], y: readonly number[]): number {
+  let dot = 0;
+  let xx = 0;
+  let yy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] ?? 0;
+    const b = y[i] ?? 0;
+    dot += a * b;
+    xx += a * a;
+    yy += b * b;
+  }
+  return xx > 0 && yy > 0 ? Math.min(1, dot / Math.sqrt(xx * yy)) : 0;
+}
+
+/** Element-wise sum of dense vectors. */
+export function sumDense(vectors: readonly (readonly number[])[]): number[] {
+  const out: number[] = [];
+  for (const v of vectors) v.forEach((x, i) => (out[i] = (out[i] ?? 0) + x));
+  return out;
+}

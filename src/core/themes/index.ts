@@ -84,6 +84,18 @@ function themeSide(text: ThemeText, found: { start: number; end: number; section
   };
 }
 
+/**
+ * Mentions of each theme in each section: `profile[section][theme]`, e.g. what the align stage
+ * compares to tell which tasks speak of the same groups.
+ */
+export function themeProfiles(text: ThemeText, lexicon: readonly Theme[] = LEXICON): number[][] {
+  const profile = text.sections.map(() => new Array<number>(lexicon.length).fill(0));
+  findMentions(text, buildTable(lexicon), lexicon.length).forEach((found, theme) => {
+    for (const m of found) profile[m.section]![theme]!++;
+  });
+  return profile;
+}
+
 /** One row per theme of the lexicon, in lexicon order, zero rows included. */
 export function countThemes(
   left: ThemeText,
