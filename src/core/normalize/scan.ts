@@ -51,34 +51,36 @@ export function scan(text: string, warnings: NormalizeWarnings): CodePoints {
     const cp = codePointAt(text, i);
     const next = i + (cp > 0xffff ? 2 : 1);
 
-    if (cp === 0x0d) {
-      const end = next < n && text.charCodeAt(next) === NEWLINE ? next + 1 : next;
-      pushCodePoint(buf, NEWLINE, KIND_BREAK, i, end);
-      i = end;
-      continue;
-    }
-    if (isLineBreak(cp)) {
-      pushCodePoint(buf, NEWLINE, KIND_BREAK, i, next);
-      i = next;
-      continue;
-    }
-    if (isSpace(cp)) {
-      if (isControl(cp)) warnings.note(warnings.controls, i, next);
-      pushCodePoint(buf, cp, KIND_SPACE, i, next);
-      i = next;
-      continue;
-    }
-    if (isInvisible(cp)) {
-      i = next;
-      continue;
-    }
-    if (isControl(cp)) {
-      if (cp === 0x85) {
-        pushCodePoint(buf, NEWLINE, KIND_BREAK, i, next);
+    // Every space, break, control and invisible character sits below U+3400 except the BOM: most
+    // Chinese text skips these checks.
+    if (cp < 0x3400 || cp === 0xfeff) {
+      if (cp === 0x0d) {
+        const end = next < n && text.charCodeAt(next) === NEWLINE ? next + 1 : next;
+        pushCodePoint(buf, NEWLINE, KIND_BREAK, i, end);
+        i = end;
+        continue;
       }
-      warnings.note(warnings.controls, i, next);
-      i = next;
-      continue;
+      if (isLineBreak(cp)) {
+        if (cp === 0x85) warnings.note(warnings.controls, i, next);
+        pushCodePoint(buf, NEWLINE, KIND_BREAK, i, next);
+        i = next;
+        continue;
+      }
+      if (isSpace(cp)) {
+        if (isControl(cp)) warnings.note(warnings.controls, i, next);
+        pushCodePoint(buf, cp, KIND_SPACE, i, next);
+        i = next;
+        continue;
+      }
+      if (isInvisible(cp)) {
+        i = next;
+        continue;
+      }
+      if (isControl(cp)) {
+        warnings.note(warnings.controls, i, next);
+        i = next;
+        continue;
+      }
     }
 
     if (cp >= 0xd800 && cp <= 0xdfff) warnings.note(warnings.surrogates, i, next);

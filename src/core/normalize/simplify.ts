@@ -11,9 +11,10 @@
  * Simplified words to themselves, so the longest match keeps them.
  *
  * The dictionaries map n code points to n code points (checked in the tests), but a code point may
- * change UTF-16 length (`㗲`→`𠵾`, `𡻕`→`岁`). If a run's code-point count ever changes, that run is
- * converted code point by code point instead, and a code point whose conversion is not exactly one code
- * point is left as it was.
+ * change UTF-16 length (`㗲`→`𠵾`, `𡻕`→`岁`), which the code-point list absorbs. Should a future
+ * dictionary change the code-point count anyway, the text is converted run by run, a run whose count
+ * changes code point by code point, and a code point whose conversion is not exactly one code point is
+ * left as it was: the map stays exact at the price of a missed conversion.
  */
 
 import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
@@ -33,6 +34,8 @@ export const PROTECTED_WORDS = [
   ...['卓著', '土著', '原著', '专著', '專著', '编著', '編著', '论著', '論著', '译著', '譯著', '遗著', '遺著'],
 ];
 
+const SPACE = 0x20;
+
 let converter: ConverterFunction | undefined;
 
 /** Built on first use: loading the tries takes a few milliseconds. */
@@ -45,23 +48,37 @@ export function traditionalToSimplified(text: string): string {
   return converter(text);
 }
 
-export function simplifyInPlace(buf: CodePoints): void {
+/** `convert` is replaceable so that tests can feed a converter that changes lengths. */
+export function simplifyInPlace(buf: CodePoints, convert: ConverterFunction = traditionalToSimplified): void {
   const { cp, kind, length } = buf;
-  let i = 0;
-  while (i < length) {
+  // One converter call for the whole text (many small calls cost twice as much): every non-Han entry
+  // becomes a space, which no dictionary key contains (the dictionary format splits on spaces), so each
+  // Han run converts exactly as it would alone.
+  const hanOnly = new Int32Array(length);
+  for (let i = 0; i < length; i++) hanOnly[i] = kind[i] === KIND_HAN ? cp[i]! : SPACE;
+  const converted = convert(codePointsToString(hanOnly, 0, length));
+  if (countCodePoints(converted) === length) {
+    for (let u = 0, k = 0; k < length; k++) {
+      const value = converted.codePointAt(u)!;
+      if (kind[k] === KIND_HAN) cp[k] = value;
+      u += value > 0xffff ? 2 : 1;
+    }
+    return;
+  }
+  for (let i = 0; i < length;) {
     if (kind[i] !== KIND_HAN) {
       i++;
       continue;
     }
     let end = i + 1;
     while (end < length && kind[end] === KIND_HAN) end++;
-    convertRun(cp, i, end);
+    convertRun(cp, i, end, convert);
     i = end;
   }
 }
 
-function convertRun(cp: Int32Array, from: number, to: number): void {
-  const converted = traditionalToSimplified(codePointsToString(cp, from, to));
+function convertRun(cp: Int32Array, from: number, to: number, convert: ConverterFunction): void {
+  const converted = convert(codePointsToString(cp, from, to));
   if (countCodePoints(converted) === to - from) {
     let k = from;
     for (let u = 0; u < converted.length; k++) {
@@ -73,7 +90,7 @@ function convertRun(cp: Int32Array, from: number, to: number): void {
   }
   // The count changed, so positions no longer line up: convert one code point at a time instead.
   for (let j = from; j < to; j++) {
-    const single = traditionalToSimplified(String.fromCodePoint(cp[j]!));
+    const single = convert(String.fromCodePoint(cp[j]!));
     const value = single.codePointAt(0)!;
     if (single.length === (value > 0xffff ? 2 : 1)) cp[j] = value;
   }
