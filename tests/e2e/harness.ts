@@ -47,6 +47,35 @@ export interface StartAppOptions {
 
 /** Serves a built site on a free port of 127.0.0.1 and launches Chromium. ~1 s; call once per file. */
 export async function startApp({ outDir = 'dist' }: StartAppOptions = {}): Promise<App> {
+  const site = await serveSite(outDir);
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+  return {
+    baseURL: site.baseURL,
+    browser,
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+}
+
+export interface ServedSite {
+  baseURL: string;
+  close(): Promise<void>;
+}
+
+/** `vite preview` over a built site (relative to the repository root) on a free port of 127.0.0.1. */
+export async function serveSite(outDir: string): Promise<ServedSite> {
   const servedDir = join(repoRoot, outDir);
   if (!existsSync(join(servedDir, 'index.html'))) {
     throw new Error(`${servedDir}/index.html is missing: run \`npx vite build\` (npm run test:e2e does).`);
@@ -67,23 +96,7 @@ export async function startApp({ outDir = 'dist' }: StartAppOptions = {}): Promi
     await server.close();
     throw new Error(`vite preview is not listening on a TCP port (address: ${String(address)})`);
   }
-  const baseURL = `http://127.0.0.1:${address.port}/`;
-
-  let browser: Browser;
-  try {
-    browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
-  return {
-    baseURL,
-    browser,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
+  return { baseURL: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
 
 export interface PageOptions {

@@ -1,0 +1,61 @@
+/**
+ * Which JavaScript files a cold load fetches before the page is drawn, and their gzip sizes.
+ *
+ *   [{ path: 'assets/index-B1c2.js', side: 'main', rawBytes: 61234, gzipBytes: 21876 },
+ *    { path: 'assets/compare.worker-D4e5.js', side: 'worker', rawBytes: 402113, gzipBytes: 180340 }]
+ *
+ * Sizes come from the built files on disk, gzip-compressed here with zlib's default level (6), which is
+ * what static hosts that compress on the fly use; the transfer size the browser saw would include
+ * headers and depend on the preview server.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { repoRoot } from '../../tests/e2e/harness';
+import { addReadyProbe, waitForDrawn } from './timing';
+
+export interface LoadedScript {
+  /** Path inside the built site, e.g. `assets/index-B1c2.js`. */
+  path: string;
+  /** 'worker' for a Web Worker's entry script, 'main' for everything the document itself loads. */
+  side: 'main' | 'worker';
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export async function collectInitialScripts(
+  browser: Browser,
+  baseURL: string,
+  outDir: string,
+): Promise<LoadedScript[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const scriptUrls: string[] = [];
+    const workerUrls = new Set<string>();
+    let drawn = false;
+    // Context-level, so requests made by workers are seen too.
+    context.on('response', (response) => {
+      if (!drawn && new URL(response.url()).pathname.endsWith('.js')) scriptUrls.push(response.url());
+    });
+    page.on('worker', (worker) => workerUrls.add(worker.url()));
+    await addReadyProbe(page);
+    await page.goto(baseURL);
+    await waitForDrawn(page);
+    drawn = true;
+
+    return [...new Set(scriptUrls)].map((url) => {
+      const path = new URL(url).pathname.replace(new URL(baseURL).pathname, '');
+      const bytes = readFileSync(join(repoRoot, outDir, path));
+      return {
+        path,
+        side: workerUrls.has(url) ? 'worker' : 'main',
+        rawBytes: bytes.length,
+        gzipBytes: gzipSync(bytes).length,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Time from navigation to "comparison drawn": the page's own clock (`performance.now()`, zero at
+ * navigation start) read in the first animation frame after an element gets `data-status="ready"`.
+ * Each load is in a fresh browser context, so nothing is cached between loads.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+// Page-side globals set by the probe below.
+interface ProbeWindow {
+  __benchReadyAt?: number;
+  __benchDrawnAt?: number;
+}
+
+/** Runs in the page before any of its scripts (an init script), so it sees the very first mutation. */
+function installReadyProbe(): void {
+  const probe = window as unknown as ProbeWindow;
+  const observer = new MutationObserver(() => {
+    if (probe.__benchReadyAt !== undefined || !document.querySelector('[data-status="ready"]')) return;
+    probe.__benchReadyAt = performance.now();
+    observer.disconnect();
+    // The frame after the DOM change is the one that paints it.
+    requestAnimationFrame(() => {
+      probe.__benchDrawnAt = performance.now();
+    });
+  });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-status'],
+  });
+}
+
+/** Prepares a page so `waitForDrawn` can read when it was drawn. Call before `page.goto`. */
+export async function addReadyProbe(page: Page): Promise<void> {
+  await page.addInitScript(installReadyProbe);
+}
+
+/** Milliseconds from navigation start to the first frame after `[data-status="ready"]` appeared. */
+export async function waitForDrawn(page: Page, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchDrawnAt, null, {
+    timeout,
+  });
+  return Number(await handle.jsonValue());
+}
+
+export interface LoadOptions {
+  width?: number;
+  height?: number;
+}
+
+/** One cold load of `url` in a fresh context; resolves to its time-to-drawn in ms. */
+export async function timeColdLoad(
+  browser: Browser,
+  url: string,
+  options: LoadOptions = {},
+): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+  });
+  try {
+    const page = await context.newPage();
+    await addReadyProbe(page);
+    await page.goto(url);
+    return await waitForDrawn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
