@@ -15,7 +15,8 @@ import { alignSections, type IndexedPair } from './align';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { coverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
-import { countThemes } from './themes';
+import { parseStructure } from './structure';
+import { countThemes, themeProfiles } from './themes';
 import {
   DEFAULT_OPTIONS,
   type CompareOptions,
@@ -28,6 +29,7 @@ import {
 
 export * from './types';
 export { normalize, normalizeFragment, toNormalizedIndex, toOriginalRange } from './normalize';
+export { parseStructure } from './structure';
 export { alignSections } from './align';
 export { findSharedPhrases, projectHan } from './phrases';
 export { countThemes, LEXICON, type Theme } from './themes';
@@ -51,8 +53,8 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
   const r = prepare(typeof right === 'string' ? right : '', 'R');
 
   const pairs = alignSections(
-    { sections: l.report.sections, projection: l.projection },
-    { sections: r.report.sections, projection: r.projection },
+    { sections: l.report.sections, projection: l.projection, themes: themeProfiles(themeText(l)) },
+    { sections: r.report.sections, projection: r.projection, themes: themeProfiles(themeText(r)) },
   );
   const matches = findMatches(
     l.projection,
@@ -86,24 +88,6 @@ export function resolveOptions(options: Partial<CompareOptions>): CompareOptions
       : DEFAULT_OPTIONS.minPhraseLength,
     diffTimeoutSeconds:
       Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_OPTIONS.diffTimeoutSeconds,
-  };
-}
-
-// TEMPORARY FALLBACK until src/core/structure lands: the whole text is one task section, no meta.
-function parseStructure(n: { original: string }, side: 'L' | 'R') {
-  return {
-    meta: { lines: [] },
-    sections: [
-      {
-        id: `${side}-task-1`,
-        kind: 'task' as const,
-        label: '全文',
-        ordinal: 1,
-        start: 0,
-        end: n.original.length,
-      },
-    ],
-    warnings: [],
   };
 }
 

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { alignSections, type AlignSection } from '../../src/core/align';
+import { compare } from '../../src/core/index';
+import { projectHan } from '../../src/core/phrases';
+
+/** Sections given as plain texts, laid end to end with a newline between them. */
+function sideOf(parts: { kind: AlignSection['kind']; text: string }[], prefix: 'L' | 'R') {
+  const spans: { start: number; end: number }[] = [];
+  let text = '';
+  for (const part of parts) {
+    spans.push({ start: text.length, end: text.length + part.text.length });
+    text += part.text + '\n';
+  }
+  const sections = parts.map((p, i) => ({ id: `${prefix}-${p.kind}-${i}`, kind: p.kind }));
+  return { sections, projection: projectHan(text, spans) };
+}
+
+describe('align on small reports', () => {
+  it('pairs opening with opening, closing with closing, and tasks by content, in reading order', () => {
+    const left = sideOf(
+      [
+        { kind: 'opening', text: '会议召开' },
+        { kind: 'task', text: '要做好民主党派工作支持民主党派参政议政' },
+        { kind: 'task', text: '要做好党外知识分子工作团结知识分子' },
+        { kind: 'closing', text: '会议结束' },
+      ],
+      'L',
+    );
+    const right = sideOf(
+      [
+        { kind: 'opening', text: '市委召开会议' },
+        { kind: 'task', text: '团结党外知识分子做好知识分子工作' },
+        { kind: 'task', text: '支持民主党派参政议政做好民主党派工作' },
+        { kind: 'task', text: '加强港澳台同胞联系交往' },
+        { kind: 'closing', text: '出席会议' },
+      ],
+      'R',
+    );
+    const pairs = alignSections(left, right).map((p) => [p.left, p.right]);
+    expect(pairs).toEqual([
+      [['L-opening-0'], ['R-opening-0']],
+      [['L-task-1'], ['R-task-2']],
+      // Right-only: after the pair of the right section just before it (R-task-2).
+      [[], ['R-task-3']],
+      [['L-task-2'], ['R-task-1']],
+      [['L-closing-3'], ['R-closing-4']],
+    ]);
+  });
+
+  it('lets a second task join a pair when both speak of the same thing', () => {
+    const left = sideOf(
+      [{ kind: 'task', text: '做好民主党派工作支持民主党派参政议政发挥民主监督作用' }],
+      'L',
+    );
+    const right = sideOf(
+      [
+        { kind: 'task', text: '做好民主党派工作支持民主党派' },
+        { kind: 'task', text: '参政议政发挥民主监督作用' },
+      ],
+      'R',
+    );
+    const [pair] = alignSections(left, right);
+    expect(pair!.right).toEqual(['R-task-0', 'R-task-1']);
+  });
+
+  it('leaves unrelated tasks unpaired, with a similarity of 0', () => {
+    const left = sideOf([{ kind: 'task', text: '加强港澳台同胞联系' }], 'L');
+    const right = sideOf([{ kind: 'task', text: '推进民族地区扶贫攻坚' }], 'R');
+    const pairs = alignSections(left, right);
+    // With no earlier right section to follow, the right-only pair goes first.
+    expect(pairs.map((p) => [p.left, p.right, p.similarity])).toEqual([
+      [[], ['R-task-0'], 0],
+      [['L-task-0'], [], 0],
+    ]);
+  });
+});
+
+describe('align on the seeds', () => {
+  const bijie = readFileSync(new URL('../../src/sample/bijie-traditional.txt', import.meta.url), 'utf8');
+  const panzhihua = readFileSync(
+    new URL('../../src/sample/panzhihua-simplified.txt', import.meta.url),
+    'utf8',
+  );
+  const c = compare(bijie, panzhihua);
+  const pairOf = (id: string) => c.pairs.find((p) => p.left.includes(id) || p.right.includes(id))!;
+
+  it('pairs the openings and the closings', () => {
+    expect(pairOf('L-opening').right).toEqual(['R-opening']);
+    expect(pairOf('L-closing').right).toEqual(['R-closing']);
+  });
+
+  it('pairs Bijie 要强化组织，夯实保障 with a Panzhihua task on the same ground', () => {
+    // Bijie task 5 asks Party committees to staff the work and build 民主党派基层组织 for 多党合作;
+    // Panzhihua task 1 is 民主党派/多党合作 and task 7 is Party committees leading the work. Either
+    // reading is fair, so the test accepts both.
+    const partner = pairOf('L-task-5').right;
+    expect(partner.some((id) => id === 'R-task-1' || id === 'R-task-7')).toBe(true);
+  });
+
+  it('leaves Panzhihua tasks on groups Bijie never mentions unpaired', () => {
+    // Task 5 (港澳台 and overseas Chinese) and task 6 (党外干部): no word of either in Bijie.
+    expect(pairOf('R-task-5').left).toEqual([]);
+    expect(pairOf('R-task-6').left).toEqual([]);
+  });
+
+  it('lists every section exactly once, left sections in text order', () => {
+    const leftIds = c.pairs.flatMap((p) => p.left);
+    const rightIds = c.pairs.flatMap((p) => p.right);
+    expect(leftIds).toEqual(c.left.sections.map((s) => s.id));
+    expect([...rightIds].sort()).toEqual(c.right.sections.map((s) => s.id).sort());
+    for (const p of c.pairs) {
+      expect(p.similarity).toBeGreaterThanOrEqual(0);
+      expect(p.similarity).toBeLessThanOrEqual(1);
+    }
+  });
+});

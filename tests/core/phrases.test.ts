@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/core/index';
+import { findSharedPhrases, projectHan, type PhraseSide } from '../../src/core/phrases';
+import { boundedEqualRuns } from '../../src/core/phrases/boundedDiff';
+import { codepointEqualRuns } from '../../src/core/phrases/codepointDiff';
+
+/** A plain string as its own normalized text: one section, offsets unchanged. */
+function side(text: string): PhraseSide {
+  return {
+    normalized: text,
+    projection: projectHan(text, [{ start: 0, end: text.length }]),
+    toOriginal: (start, end) => ({ start, end }),
+  };
+}
+
+function phrasesOf(left: string, right: string, minPhraseLength = 4) {
+  return findSharedPhrases(side(left), side(right), [{ left: [0], right: [0] }], {
+    minPhraseLength,
+    diffTimeoutSeconds: 0,
+  }).map((p) => ({
+    kind: p.kind,
+    text: p.text,
+    hanLength: p.hanLength,
+    left: left.slice(p.left.start, p.left.end),
+    right: right.slice(p.right.start, p.right.end),
+  }));
+}
+
+const codes = (s: string) => Int32Array.from([...s].map((c) => c.codePointAt(0)!));
+
+describe('shared phrases on small texts (expected by reading)', () => {
+  it.each([
+    {
+      label: 'identical texts: one aligned phrase over everything',
+      left: '统一战线工作',
+      right: '统一战线工作',
+      k: 4,
+      expected: [
+        { kind: 'aligned', text: '统一战线工作', hanLength: 6, left: '统一战线工作', right: '统一战线工作' },
+      ],
+    },
+    { label: 'disjoint texts: nothing', left: '民主党派', right: '港澳同胞', k: 4, expected: [] },
+    {
+      label: 'punctuation does not break a run; the range spans it',
+      left: '要凝聚共识，明确方向。',
+      right: '凝聚共识明确方向',
+      k: 4,
+      expected: [
+        {
+          kind: 'aligned',
+          text: '凝聚共识，明确方向',
+          hanLength: 8,
+          left: '凝聚共识，明确方向',
+          right: '凝聚共识明确方向',
+        },
+      ],
+    },
+    {
+      label: 'astral hanzi count once and are never split',
+      left: '甲𠀀𪚥乙丙',
+      right: '前甲𠀀𪚥乙丙',
+      k: 4,
+      expected: [
+        { kind: 'aligned', text: '甲𠀀𪚥乙丙', hanLength: 5, left: '甲𠀀𪚥乙丙', right: '甲𠀀𪚥乙丙' },
+      ],
+    },
+    {
+      label: 'two astral hanzi differing only in the low surrogate do not match',
+      left: '甲乙𠀀丙丁',
+      right: '甲乙𠀁丙丁',
+      k: 2,
+      expected: [
+        { kind: 'aligned', text: '甲乙', hanLength: 2, left: '甲乙', right: '甲乙' },
+        { kind: 'aligned', text: '丙丁', hanLength: 2, left: '丙丁', right: '丙丁' },
+      ],
+    },
+    {
+      label: 'three shared characters are below minPhraseLength 4',
+      left: '甲统一思乙',
+      right: '丙统一思丁',
+      k: 4,
+      expected: [],
+    },
+    {
+      label: 'three shared characters reach minPhraseLength 3',
+      left: '甲统一思乙',
+      right: '丙统一思丁',
+      k: 3,
+      expected: [{ kind: 'aligned', text: '统一思', hanLength: 3, left: '统一思', right: '统一思' }],
+    },
+  ])('$label', ({ left, right, k, expected }) => {
+    expect(phrasesOf(left, right, k)).toEqual(expected);
+  });
+
+  it('reports text that changed places as moved', () => {
+    // The diff can keep only one of the two swapped clauses in order; the other one moved.
+    const found = phrasesOf('甲乙丙丁。戊己庚辛', '戊己庚辛，甲乙丙丁');
+    expect(found.map((p) => p.kind).sort()).toEqual(['aligned', 'moved']);
+    expect(found.map((p) => p.text.replace(/[。，]/g, '')).sort()).toEqual(['戊己庚辛', '甲乙丙丁']);
+    for (const p of found) expect(p.left).toBe(p.right);
+  });
+
+  it('covers every occurrence of a repeated phrase on both sides', () => {
+    // Left says 统一战线 three times, right once: each left occurrence gets a report.
+    const found = phrasesOf('统一战线甲统一战线乙统一战线', '丙统一战线丁');
+    expect(found).toHaveLength(3);
+    expect(found.every((p) => p.left === '统一战线' && p.right === '统一战线')).toBe(true);
+  });
+
+  it('numbers phrases p1… in order of the left range', () => {
+    const phrases = findSharedPhrases(
+      side('甲乙丙丁。戊己庚辛'),
+      side('戊己庚辛，甲乙丙丁'),
+      [{ left: [0], right: [0] }],
+      {
+        minPhraseLength: 4,
+        diffTimeoutSeconds: 0,
+      },
+    );
+    expect(phrases.map((p) => [p.id, p.left.start])).toEqual([
+      ['p1', 0],
+      ['p2', 5],
+    ]);
+  });
+});
+
+describe('code-point diff', () => {
+  it('matches whole astral characters only', () => {
+    // 𠀀 (D840 DC00) and 𠀁 (D840 DC01) share a high surrogate: a UTF-16 diff would call it equal.
+    expect(codepointEqualRuns(codes('𠀀甲'), codes('𠀁甲'), 0)).toEqual([{ a: 1, b: 1, length: 1 }]);
+  });
+
+  it('bounded diff finds the same runs as one diff on texts that fit in one chunk', () => {
+    const a = codes('统一思想凝聚共识明确方向要研究新方法探索新模式');
+    const b = codes('要研究新方法统一思想凝聚共识推动发展');
+    const direct = codepointEqualRuns(a, b, 0).filter((r) => r.length >= 4);
+    const bounded = boundedEqualRuns(a, b).filter((r) => r.length >= 4);
+    expect(bounded).toEqual(direct);
+  });
+
+  it('bounded diff splits long texts and still finds a shared run in the middle', () => {
+    // Random hanzi from a fixed-seed generator (mulberry32): long runs in common are out of the question.
+    const filler = (seed: number, n: number) => {
+      let state = seed;
+      return Array.from({ length: n }, () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+        return 0x4e00 + (((t ^ (t >>> 14)) >>> 0) % 20000);
+      });
+    };
+    const shared = [...'把思想和行动统一到中央'].map((c) => c.codePointAt(0)!);
+    const a = Int32Array.from([...filler(1, 6000), ...shared, ...filler(2, 6000)]);
+    const b = Int32Array.from([...filler(3, 5000), ...shared, ...filler(4, 7000)]);
+    const runs = boundedEqualRuns(a, b, { timeoutSeconds: 0, chunkLimit: 500, anchorLength: 8 });
+    expect(runs.filter((r) => r.length >= 11)).toEqual([{ a: 6000, b: 5000, length: 11 }]);
+  });
+});
+
+describe('shared phrases on the seeds', () => {
+  const bijie = readFileSync(new URL('../../src/sample/bijie-traditional.txt', import.meta.url), 'utf8');
+  const panzhihua = readFileSync(
+    new URL('../../src/sample/panzhihua-simplified.txt', import.meta.url),
+    'utf8',
+  );
+  const result = compare(bijie, panzhihua);
+
+  it('finds 把思想和行动统一到中央, each range in its own script', () => {
+    // By hand: Bijie `全市上下要切實把思想和行動統一到中央統戰(zhàn)工作精神上來`, Panzhihua
+    // `深刻领会，把思想和行动统一到中央、省委决策部署上来`: the run stops at 实/会 before and at
+    // 统/省 after, so it is exactly these eleven characters.
+    const phrase = result.phrases.find((p) => p.text === '把思想和行动统一到中央');
+    expect(phrase).toBeDefined();
+    expect(phrase!.hanLength).toBe(11);
+    expect(bijie.slice(phrase!.left.start, phrase!.left.end)).toBe('把思想和行動統一到中央');
+    expect(panzhihua.slice(phrase!.right.start, phrase!.right.end)).toBe('把思想和行动统一到中央');
+  });
+
+  it('includes a pinyin gloss inside a phrase range', () => {
+    // `統一戰(zhàn)線` is in Bijie's body many times; Panzhihua has `统一战线` too.
+    const phrase = result.phrases.find((p) => p.text === '统一战线');
+    expect(phrase).toBeDefined();
+    expect(bijie.slice(phrase!.left.start, phrase!.left.end)).toBe('統一戰(zhàn)線');
+  });
+
+  it('does not match inside metadata lines', () => {
+    // Panzhihua's breadcrumb `四川统一战线 > 各地统战工作` precedes its first section.
+    const bodyStart = result.right.sections[0]!.start;
+    expect(result.phrases.every((p) => p.right.start >= bodyStart)).toBe(true);
+  });
+});
