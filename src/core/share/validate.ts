@@ -1,0 +1,92 @@
+/**
+ * Hand-written schema check for a `ComparisonSnapshot` that came from outside (a permalink, a saved
+ * file, the browser's storage). Everything from outside is untrusted: types, lengths and enums are
+ * checked; unknown fields are ignored (a later version may add some); the result is a fresh object
+ * holding only the known fields, so nothing else that was in the JSON travels on.
+ *
+ * Example: `validateSnapshot({ left: { name: 'a', text: '…' }, …, options: { minPhraseLength: 99, … } })`
+ *   → { ok: false, error: { code: 'invalid', message: '… options.minPhraseLength must be a whole number from 1 to 50 …' } }
+ */
+import type { ComparisonSnapshot } from '../types';
+import { MAX_TEXT_CHARS } from '../load/limits';
+
+/** File names are shown, not used as paths; 255 is what common file systems allow. */
+export const MAX_NAME_CHARS = 255;
+/** Theme keys and phrase ids are short identifiers (`poverty`, `p12`). */
+export const MAX_ID_CHARS = 64;
+export const MIN_PHRASE_LENGTH_ALLOWED = 1;
+export const MAX_PHRASE_LENGTH_ALLOWED = 50;
+
+export type ValidationResult = { ok: true; snapshot: ComparisonSnapshot } | { ok: false; problem: string };
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class Invalid extends Error {}
+
+function object(parent: Json, key: string, path: string): Json {
+  const value = parent[key];
+  if (!isObject(value)) throw new Invalid(`${path} must be an object`);
+  return value;
+}
+
+function string(parent: Json, key: string, path: string, max: number): string {
+  const value = parent[key];
+  if (typeof value !== 'string') throw new Invalid(`${path} must be text`);
+  if (value.length > max) throw new Invalid(`${path} is longer than ${max.toLocaleString('en')} characters`);
+  return value;
+}
+
+function nullableId(parent: Json, key: string, path: string): string | null {
+  if (parent[key] === null) return null;
+  return string(parent, key, path, MAX_ID_CHARS);
+}
+
+function side(parent: Json, key: 'left' | 'right'): { name: string; text: string } {
+  const value = object(parent, key, key);
+  return {
+    name: string(value, 'name', `${key}.name`, MAX_NAME_CHARS),
+    text: string(value, 'text', `${key}.text`, MAX_TEXT_CHARS),
+  };
+}
+
+export function validateSnapshot(value: unknown): ValidationResult {
+  try {
+    if (!isObject(value)) throw new Invalid('the comparison must be an object');
+    const options = object(value, 'options', 'options');
+    const min = options['minPhraseLength'];
+    if (
+      typeof min !== 'number' ||
+      !Number.isInteger(min) ||
+      min < MIN_PHRASE_LENGTH_ALLOWED ||
+      min > MAX_PHRASE_LENGTH_ALLOWED
+    ) {
+      throw new Invalid(
+        `options.minPhraseLength must be a whole number from ${MIN_PHRASE_LENGTH_ALLOWED} to ${MAX_PHRASE_LENGTH_ALLOWED}`,
+      );
+    }
+    const script = options['script'];
+    if (script !== 'original' && script !== 'simplified') {
+      throw new Invalid('options.script must be "original" or "simplified"');
+    }
+    const view = object(value, 'view', 'view');
+    return {
+      ok: true,
+      snapshot: {
+        left: side(value, 'left'),
+        right: side(value, 'right'),
+        options: { minPhraseLength: min, script },
+        view: {
+          theme: nullableId(view, 'theme', 'view.theme'),
+          phrase: nullableId(view, 'phrase', 'view.phrase'),
+        },
+      },
+    };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, problem: e.message };
+    throw e;
+  }
+}
