@@ -20,7 +20,9 @@
  * Choosing: each style offers its longest chain (ties: the earlier). A chain lying wholly inside one
  * item of another style's chain is nested (`（一）` under `一、`, `（1）` inside `一是…`) and dropped;
  * of the rest the first style in the list above wins, so `一、` headings beat an inline `一是…二是`
- * in the lead, and `第一，` beats `一是` when neither contains the other.
+ * in the lead, and `第一，` beats `一是` when neither contains the other. Known limit: a sub-list in
+ * the paragraphs after the LAST item of an inline list (`六是…` then a paragraph of `（1）…（2）`) is not
+ * seen as nested, and the higher-ranked `（1）` wins.
  */
 
 import { parseArabic, parseChineseNumeral } from './numerals';
@@ -204,11 +206,18 @@ function longestChain(markers: readonly Marker[]): Marker[] | null {
   return best;
 }
 
-/** True when every marker of `inner` lies within a single item of `outer`. */
-function nestedIn(inner: readonly Marker[], outer: readonly Marker[]): boolean {
+/**
+ * True when every marker of `inner` lies within a single item of `outer`. The last item counts up to
+ * the end of its paragraph only: a later list (`第一，…` after a lead that lists `一是…二是`) is a list
+ * of its own, not one nested in the earlier list's last item.
+ */
+function nestedIn(inner: readonly Marker[], outer: readonly Marker[], paragraphs: readonly Span[]): boolean {
   const first = inner[0]!.start;
   const last = inner.at(-1)!.start;
-  return outer.some((item, j) => item.start < first && last < (outer[j + 1]?.start ?? Infinity));
+  return outer.some((item, j) => {
+    const itemEnd = outer[j + 1]?.start ?? paragraphs[item.paragraph]?.end ?? item.end;
+    return item.start < first && last < itemEnd;
+  });
 }
 
 /** The outermost enumeration's markers, or null when the body has none. */
@@ -219,7 +228,7 @@ export function chooseEnumeration(text: string, paragraphs: readonly Span[]): Ma
     const chain = longestChain(markers.filter((m) => m.style === rule.style));
     if (chain) candidates.push(chain);
   }
-  const outermost = candidates.filter((c) => !candidates.some((o) => o !== c && nestedIn(c, o)));
+  const outermost = candidates.filter((c) => !candidates.some((o) => o !== c && nestedIn(c, o, paragraphs)));
   outermost.sort((a, b) => RANK.get(a[0]!.style)! - RANK.get(b[0]!.style)!);
   return outermost[0] ?? null;
 }

@@ -80,7 +80,7 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
   if (zones.body.length > 0 && !plan.enumerated) {
     warnings.push({
       code: 'no-structure',
-      message: 'No enumerated tasks were found, so the body is compared as one opening section.',
+      message: 'No enumerated tasks were found: the body before the closing is one opening section.',
     });
   }
   return { meta, sections, warnings };

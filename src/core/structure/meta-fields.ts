@@ -141,6 +141,43 @@ function trailingParenthetical(text: string, para: Span): Span | null {
   return null;
 }
 
+/** The first value found for a field wins; an absent value leaves the field out (no undefined keys). */
+function setOnce<K extends Exclude<keyof ReportMeta, 'lines'>>(
+  meta: ReportMeta,
+  key: K,
+  value: ReportMeta[K],
+): void {
+  if (meta[key] === undefined && value !== undefined) meta[key] = value;
+}
+
+/** The span of a regular-expression match made on the text of `line`. */
+function matchSpan(line: Span, m: RegExpExecArray): Span {
+  return { start: line.start + m.index, end: line.start + m.index + m[0].length };
+}
+
+/** What a line of the given kind contributes: its own field, and a URL, date or `来源:` on it. */
+function readLine(input: Normalized, meta: ReportMeta, { kind, span }: MetaLine): void {
+  const text = input.normalized;
+  if (kind === 'title' || kind === 'breadcrumb') setOnce(meta, kind, field(input, span));
+  if (kind === 'source-paren')
+    setOnce(meta, 'source', field(input, trimSpan(text, { start: span.start + 1, end: span.end - 1 })));
+  if (kind === 'editor' || kind === 'source' || kind === 'keywords') {
+    const value = valueAfterColon(text, span);
+    if (value === null) return;
+    const found = field(input, value);
+    setOnce(meta, kind, kind === 'keywords' ? { ...found, list: keywordItems(input, found.range) } : found);
+  }
+  if (kind === 'dateline' || kind === 'other' || kind === 'share') {
+    const line = text.slice(span.start, span.end);
+    const url = URL_PATTERN.exec(line);
+    if (url) setOnce(meta, 'url', field(input, matchSpan(span, url)));
+    setOnce(meta, 'date', datelineDate(input, span));
+    const sourceAt = line.search(/(?:来源|稿源)\s*[:：]/);
+    const source = sourceAt >= 0 ? valueAfterColon(text, span, span.start + sourceAt) : null;
+    if (source) setOnce(meta, 'source', field(input, source));
+  }
+}
+
 export function buildMeta(
   input: Normalized,
   metaLines: readonly MetaLine[],
@@ -148,42 +185,15 @@ export function buildMeta(
 ): ReportMeta {
   const text = input.normalized;
   const meta: ReportMeta = { lines: metaLines.map((m) => originalRange(input, m.span)) };
-  for (const { kind, span } of metaLines) {
-    if (kind === 'title') meta.title ??= field(input, span);
-    else if (kind === 'breadcrumb') meta.breadcrumb ??= field(input, span);
-    else if (kind === 'source-paren')
-      meta.source ??= field(input, trimSpan(text, { start: span.start + 1, end: span.end - 1 }));
-    else if (kind === 'editor' || kind === 'source' || kind === 'keywords') {
-      const value = valueAfterColon(text, span);
-      if (value === null) continue;
-      if (kind === 'editor') meta.editor ??= field(input, value);
-      if (kind === 'source') meta.source ??= field(input, value);
-      if (kind === 'keywords' && !meta.keywords) {
-        const keywords = field(input, value);
-        meta.keywords = { ...keywords, list: keywordItems(input, keywords.range) };
-      }
-    }
-    if (kind === 'dateline' || kind === 'other' || kind === 'share') {
-      const url = URL_PATTERN.exec(text.slice(span.start, span.end));
-      if (url)
-        meta.url ??= field(input, {
-          start: span.start + url.index,
-          end: span.start + url.index + url[0].length,
-        });
-      meta.date ??= datelineDate(input, span);
-      const sourceAt = text.slice(span.start, span.end).search(/(?:来源|稿源)\s*[:：]/);
-      const source = sourceAt >= 0 ? valueAfterColon(text, span, span.start + sourceAt) : null;
-      if (source) meta.source ??= field(input, source);
-    }
-  }
+  for (const line of metaLines) readLine(input, meta, line);
   const lead = body[0];
-  if (lead) meta.date ??= leadDate(input, lead);
+  if (lead) setOnce(meta, 'date', leadDate(input, lead));
   const titleLine = metaLines.find((m) => m.kind === 'title')?.span;
   const leadSentence = lead ? splitSentences(text, lead)[0] : undefined;
-  const place = (titleLine && placeIn(text, titleLine)) ?? (leadSentence && placeIn(text, leadSentence));
+  const place = (titleLine && placeIn(text, titleLine)) || (leadSentence && placeIn(text, leadSentence));
   if (place) meta.place = field(input, place);
   const last = body.at(-1);
   const paren = last ? trailingParenthetical(text, last) : null;
-  if (paren) meta.source ??= field(input, paren);
+  if (paren) setOnce(meta, 'source', field(input, paren));
   return meta;
 }

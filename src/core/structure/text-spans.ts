@@ -23,8 +23,16 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '
 export const isSentenceEnd = (ch: string | undefined): boolean => ch !== undefined && SENTENCE_ENDS.has(ch);
 export const isClauseBreak = (ch: string | undefined): boolean => ch !== undefined && CLAUSE_BREAKS.has(ch);
 export const isCloser = (ch: string | undefined): boolean => ch !== undefined && CLOSERS.has(ch);
+const SPACE = /\s/;
 /** `\s` covers U+3000 (ideographic space), U+00A0 and U+FEFF as well as ASCII whitespace. */
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  // Fast path: Han characters and common punctuation are never space, and most text is just that.
+  if (code > 0x20 && code < 0x7f) return false;
+  if (code >= 0x3001 && code < 0xfe00) return false;
+  return SPACE.test(ch);
+}
 
 export function skipSpaces(text: string, from: number, end: number): number {
   let i = from;
