@@ -107,6 +107,14 @@ describe('metadata', () => {
     expect(slices(text, result.sections)).toEqual(sections);
   });
 
+  it('keeps a gloss that ends a line inside the line and the last section', () => {
+    const text = '畢節召開統一戰(zhàn)\n12月21日,畢節召開會議。會議研究了統戰(zhàn)';
+    const { meta, sections } = parse(text);
+    expect(meta.title?.value).toBe('畢節召開統一戰(zhàn)');
+    expect(slices(text, meta.lines)).toEqual(['畢節召開統一戰(zhàn)']);
+    expect(sections.at(-1)!.end).toBe(text.length);
+  });
+
   it('gives nothing for an empty text', () => {
     expect(parse('')).toEqual({ meta: { lines: [] }, sections: [], warnings: [] });
   });

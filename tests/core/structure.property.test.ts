@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/core/normalize';
+import { isHan } from '../../src/core/text/han';
 import { parseStructure } from '../../src/core/structure';
 import type { Normalized, Range } from '../../src/core/types';
 
@@ -96,6 +97,16 @@ function checkInvariants(input: Normalized): void {
   const tasks = sections.filter((s) => s.kind === 'task');
   expect(tasks.map((t) => t.ordinal)).toEqual(tasks.map((_, i) => i + 1));
   for (const line of meta.lines) expect(inside(line)).toBe(true);
+  // Sections and metadata lines together cover the text: no Han character is left outside.
+  const covered = [...sections, ...meta.lines];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (isHan(cp))
+      expect(
+        covered.some((r) => r.start <= i && i < r.end),
+        `Han at ${i}`,
+      ).toBe(true);
+  }
   const { lines: _lines, ...fields } = meta;
   for (const f of Object.values(fields)) {
     expect(inside(f.range)).toBe(true);

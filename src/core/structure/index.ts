@@ -20,7 +20,7 @@
 import type { Normalized, ReportMeta, Section, Warning } from '../types';
 import { buildMeta } from './meta-fields';
 import { splitZones } from './meta-lines';
-import { originalClean, originalEnd, originalStart } from './original-text';
+import { originalClean, originalLineRange, originalStart } from './original-text';
 import { labelSpan, planSections, shortenLabel } from './sections';
 import { splitLines } from './text-spans';
 
@@ -48,7 +48,8 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
     if (previous && start <= previous.start) return;
     mapped.push({ planned, start, normEnd: plan.sections[i + 1]?.start ?? plan.end });
   });
-  const bodyEnd = originalEnd(input, plan.end);
+  const lastLine = zones.body.at(-1);
+  const bodyEnd = lastLine ? originalLineRange(input, lastLine).end : 0;
 
   const sections: Section[] = [];
   let ordinal = 0;

@@ -17,12 +17,15 @@
 
 import type { MetaField, Normalized, Range, ReportMeta } from '../types';
 import { DATE_YMD, URL_PATTERN, type MetaLine } from './meta-lines';
-import { normalizedSpan, originalClean, originalRange } from './original-text';
+import { normalizedSpan, originalClean, originalLineRange, originalRange } from './original-text';
 import { isSentenceEnd, isSpace, splitSentences, type Span } from './text-spans';
 
-function field(input: Normalized, span: Span): MetaField {
-  const range = originalRange(input, span);
+function fieldOf(input: Normalized, range: Range): MetaField {
   return { value: input.original.slice(range.start, range.end), range };
+}
+
+function field(input: Normalized, span: Span): MetaField {
+  return fieldOf(input, originalRange(input, span));
 }
 
 function trimSpan(text: string, span: Span): Span {
@@ -158,7 +161,8 @@ function matchSpan(line: Span, m: RegExpExecArray): Span {
 /** What a line of the given kind contributes: its own field, and a URL, date or `来源:` on it. */
 function readLine(input: Normalized, meta: ReportMeta, { kind, span }: MetaLine): void {
   const text = input.normalized;
-  if (kind === 'title' || kind === 'breadcrumb') setOnce(meta, kind, field(input, span));
+  if (kind === 'title' || kind === 'breadcrumb')
+    setOnce(meta, kind, fieldOf(input, originalLineRange(input, span)));
   if (kind === 'source-paren')
     setOnce(meta, 'source', field(input, trimSpan(text, { start: span.start + 1, end: span.end - 1 })));
   if (kind === 'editor' || kind === 'source' || kind === 'keywords') {
@@ -184,7 +188,7 @@ export function buildMeta(
   body: readonly Span[],
 ): ReportMeta {
   const text = input.normalized;
-  const meta: ReportMeta = { lines: metaLines.map((m) => originalRange(input, m.span)) };
+  const meta: ReportMeta = { lines: metaLines.map((m) => originalLineRange(input, m.span)) };
   for (const line of metaLines) readLine(input, meta, line);
   const lead = body[0];
   if (lead) setOnce(meta, 'date', leadDate(input, lead));

@@ -79,3 +79,16 @@ export function normalizedSpan(input: Normalized, range: Range): Span {
   const start = toNormalizedIndex(input.map, range.start);
   return { start, end: Math.max(start, toNormalizedIndex(input.map, range.end)) };
 }
+
+/**
+ * The original range of a whole normalized line: it ends at the original line break (trailing
+ * whitespace left out), so text the normalizer dropped after the line's last unit, such as a gloss in
+ * `…統戰(zhàn)`, stays inside the line.
+ */
+export function originalLineRange(input: Normalized, line: Span): Range {
+  const range = originalRange(input, line);
+  const lineBreak = input.normalized.indexOf('\n', line.end);
+  let end = lineBreak < 0 ? input.original.length : originalStart(input, lineBreak);
+  while (end > range.end && /\s/.test(input.original[end - 1]!)) end--;
+  return { start: range.start, end: Math.max(end, range.end) };
+}
