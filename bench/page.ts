@@ -12,7 +12,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
-import { attributeBytes, packageOf } from './page/attribution';
+import { attributeBytes, packageOf, sourcesOf } from './page/attribution';
 import { buildSites } from './page/build';
 import { checkDependencyRules } from './page/checks';
 import { collectInitialScripts, type LoadedScript } from './page/scripts';
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       console.log(`${initial.has(path) ? '*' : ' '} ${path.padEnd(48)} ${kB(bytes)} kB`);
     }
 
-    const sources = allChunks.flatMap((path) => [...attributeBytes(join(repoRoot, app.outDir, path)).keys()]);
+    const sources = allChunks.flatMap((path) => sourcesOf(join(repoRoot, app.outDir, path)));
     const results = checkDependencyRules(sources);
     console.log(`\nDependency rules (every chunk)`);
     for (const result of results)

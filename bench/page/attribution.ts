@@ -7,7 +7,8 @@
  *
  * Each mapping segment owns the generated text up to the next segment on its line; bytes are UTF-8
  * (dictionary strings are Chinese, 3 bytes a character). Minified output, so these are shipped bytes
- * before gzip.
+ * before gzip. Text no segment claims is `(unmapped)`: mostly Svelte's compiled template strings and
+ * inlined `?raw` text, which the compilers emit without mappings.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { decode } from '@jridgewell/sourcemap-codec';
@@ -17,6 +18,12 @@ export const unmapped = '(unmapped)';
 interface RawSourceMap {
   sources: string[];
   mappings: string;
+}
+
+/** Every module a built file was made from, by its source map (even modules that got no mapped bytes). */
+export function sourcesOf(jsFile: string): string[] {
+  if (!existsSync(`${jsFile}.map`)) return [];
+  return (JSON.parse(readFileSync(`${jsFile}.map`, 'utf8')) as RawSourceMap).sources;
 }
 
 export function attributeBytes(jsFile: string): Map<string, number> {
