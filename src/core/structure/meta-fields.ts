@@ -1,10 +1,11 @@
 /**
  * The fields of `ReportMeta`, read from the metadata lines and the lead, each with its ORIGINAL text
- * and range. Example, Traditional seed: `编辑:孙莉姗` (normalized) gives
+ * and range. Example, Traditional seed: the line `編輯:孫莉姍` gives
  *   editor: { value: '孫莉姍', range: <the three characters after the colon> }
- * and `关键词:统一战线 毕节 试验区 推进会` gives keywords.value as written (glosses included, since value
- * is the original's slice) and keywords.list `['統一戰線', '畢節', '試驗區', '推進會']`: the items in the
- * original script with the damaged pinyin glosses left out, because the list is for reading and search.
+ * and `關鍵詞:統一戰(zhàn)線 畢節(jié) 試驗區(qū) 推進會` gives keywords.value as written (glosses included,
+ * since a value is the original's slice) and keywords.list `['統一戰線', '畢節', '試驗區', '推進會']`:
+ * the items in the original script without the pinyin glosses, because the list is for reading and
+ * search. The list is split on the original's spaces: the normalizer drops spaces between Han.
  *
  * The first line of a kind wins. `date` prefers a full date on a dateline (`2015-08-19`), then the
  * lead's `[YYYY年]M月D日` (iso only with the year). `place` is the short place name before `召开`/`举行`
@@ -15,6 +16,7 @@
  * stays in its section.
  */
 
+import { isHan } from '../text/han';
 import type { MetaField, Normalized, Range, ReportMeta } from '../types';
 import { DATE_YMD, URL_PATTERN, type MetaLine } from './meta-lines';
 import { normalizedSpan, originalClean, originalLineRange, originalRange } from './original-text';
@@ -111,7 +113,7 @@ function placeIn(text: string, span: Span): Span | null {
   if (at) return { start: span.start + at.index + 1, end: span.start + at.index + 1 + at[1]!.length };
   for (const m of s.matchAll(PLACE_BEFORE)) {
     let from = m.index;
-    while (from > 0 && /\p{Script=Han}/u.test(s[from - 1]!) && m.index - from < 7) from--;
+    while (from > 0 && isHan(s.charCodeAt(from - 1)) && m.index - from < 7) from--;
     // `12月21日毕节市委…`, `…上午攀枝花市召开…`: a date or time of day is not part of the place.
     const run = s
       .slice(from, m.index)

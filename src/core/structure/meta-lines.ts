@@ -3,7 +3,7 @@
  *
  * Only the HEAD (lines before the body) and the TAIL (lines after it) are searched: a body paragraph
  * that happens to start with `时间：` stays body. `MetaLine` example, for the Simplified seed's line 3:
- *   { kind: 'dateline', span: { start: 47, end: 100 } }   // http://www.sctyzx.gov.cn/  (2015-08-19 …)  来源:
+ *   { kind: 'dateline', span: { start: 41, end: 91 } }   // http://www.sctyzx.gov.cn/ (2015-08-19 10:19:00)来源：
  *
  * Kinds: breadcrumb (`您的位置:…>…`, `首页>…>…`), title (the first short line of the head without sentence
  * punctuation, not an enumeration heading, with body after it), dateline (a URL, or a bare date line),
@@ -12,6 +12,7 @@
  * Lines longer than `META_MAX` never count: metadata is short.
  */
 
+import { countHan } from '../text/han';
 import { codePointLength, type Span } from './text-spans';
 
 export type MetaKind =
@@ -64,7 +65,7 @@ function titleLike(text: string, line: Span): boolean {
   const s = text.slice(line.start, line.end);
   return (
     codePointLength(text, line) <= TITLE_MAX &&
-    /\p{Script=Han}/u.test(s) &&
+    countHan(s) > 0 &&
     !SENTENCE_PUNCT.test(s) &&
     !/[：:]$/.test(s) &&
     !ENUMERATION_HEADING.test(s)

@@ -2,7 +2,7 @@
  * Where the sections of a report's body begin, in the normalized text, and how they are labelled.
  *
  * A `PlannedSection` is a section before it is mapped to the original, e.g. for the Simplified seed's
- *   { kind: 'task', start: 1093, marker: { start: 1093, end: 1095 }, labelFrom: 1095 }   // 一是要围绕…
+ *   { kind: 'task', start: 761, marker: { start: 761, end: 763 }, labelFrom: 763 }   // 一是要围绕…
  * Sections run from their start to the next one's start; the last ends with the body.
  *
  * The rules, checked by hand on both seeds (see the seed tests):

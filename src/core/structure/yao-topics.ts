@@ -20,7 +20,7 @@
  *
  * On the Traditional seed this picks exactly 要统一思想 / 要研究新方法 / 要建立健全机制 / 要加强对接 /
  * 要强化组织 / 要总结成果 and rejects 要建立完善机制 (4 clauses), 要用好结对帮扶… (5 clauses) and the
- * lead's 陈志刚指出，要深入贯彻落实… (many clauses).
+ * opening speech's 陈志刚指出，要深入贯彻落实… (many clauses).
  */
 
 import { leadInEnd } from './speech-act';
