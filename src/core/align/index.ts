@@ -25,17 +25,9 @@
 
 import type { SectionKind, SectionPair } from '../types';
 import type { HanProjection } from '../phrases/projection';
-import {
-  bigramCounts,
-  combine,
-  cosine,
-  denseCosine,
-  sumDense,
-  tfidfVectors,
-  type SparseVector,
-} from './similarity';
+import { bigramVectors, combine, cosine, denseCosine, sumDense, type SparseVector } from './similarity';
 
-export { cosine, tfidfVectors, bigramCounts } from './similarity';
+export { bigramVectors, cosine } from './similarity';
 
 /** Lowest cosine (0..1) at which two tasks are said to answer each other. */
 export const PAIR_THRESHOLD = 0.2;
@@ -70,21 +62,17 @@ export interface IndexedPair extends SectionPair {
 }
 
 export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] {
-  const counts = [
-    ...left.sections.map((_, i) => bigramCounts(left.projection, i)),
-    ...right.sections.map((_, i) => bigramCounts(right.projection, i)),
-  ];
-  const vectors = tfidfVectors(counts);
+  const vectors = bigramVectors([
+    ...left.sections.map((_, span) => ({ projection: left.projection, span })),
+    ...right.sections.map((_, span) => ({ projection: right.projection, span })),
+  ]);
   const leftVectors = vectors.slice(0, left.sections.length);
   const rightVectors = vectors.slice(left.sections.length);
   const useThemes = left.themes !== undefined && right.themes !== undefined;
   const score = (l: readonly number[], r: readonly number[]): number => {
     const words = cosine(profile(leftVectors, l), profile(rightVectors, r));
     if (!useThemes) return words;
-    const themes = denseCosine(
-      sumDense(l.map((i) => left.themes![i]!)),
-      sumDense(r.map((i) => right.themes![i]!)),
-    );
+    const themes = denseCosine(themeSum(left.themes!, l), themeSum(right.themes!, r));
     return THEME_WEIGHT * themes + (1 - THEME_WEIGHT) * words;
   };
   const pairs: { left: number[]; right: number[]; kind: SectionKind }[] = [];
@@ -151,8 +139,12 @@ export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] 
   });
 }
 
+function themeSum(profiles: readonly (readonly number[])[], indices: readonly number[]): readonly number[] {
+  return indices.length === 1 ? profiles[indices[0]!]! : sumDense(indices.map((i) => profiles[i]!));
+}
+
 function profile(vectors: readonly SparseVector[], indices: readonly number[]): SparseVector {
-  return indices.length === 1 ? vectors[indices[0]!]! : combine(indices.map((i) => vectors[i]!));
+  return combine(indices.map((i) => vectors[i]!));
 }
 
 function indicesOfKind(sections: readonly AlignSection[], kind: SectionKind): number[] {

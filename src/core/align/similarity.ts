@@ -3,7 +3,7 @@
  *
  * Units: a bigram is two consecutive Han characters of the projection (punctuation between them is
  * already gone), tf is dampened as 1 + ln(count), idf is ln(1 + N / df) over the N sections of BOTH
- * reports, so bigrams every section has (统战, 工作) weigh little and the words that make a task its
+ * reports, and each section keeps its `MAX_FEATURES` heaviest bigrams, so bigrams every section has (统战, 工作) weigh little and the words that make a task its
  * own (知识分子, 民族宗教) weigh most. The score is in 0..1: 1 for identical bigram profiles, 0 for
  * no shared bigram.
  *
@@ -13,52 +13,108 @@
 
 import type { HanProjection } from '../phrases/projection';
 
-/** Sparse unit vector: bigram key → weight. */
-export type SparseVector = Map<number, number>;
-
-/** Distinct code points fit under 0x110000, so `first * 0x110000 + second` is exact in a double. */
-const PLANE = 0x110000;
-
-/** Raw bigram counts of the projection's spans. */
-export function bigramCounts(projection: HanProjection, span: number): Map<number, number> {
-  const counts = new Map<number, number>();
-  const start = projection.spanStart[span]!;
-  const end = projection.spanStart[span + 1]!;
-  for (let i = start; i + 1 < end; i++) {
-    const key = projection.codes[i]! * PLANE + projection.codes[i + 1]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/**
+ * Sparse unit vector, keys ascending: bigram id → weight. Sorted typed arrays rather than a Map so
+ * that a cosine is one merge walk with no hashing (the align stage computes thousands of them).
+ */
+export interface SparseVector {
+  keys: Float64Array;
+  weights: Float64Array;
 }
 
-/** Turns raw counts of every section (both reports) into tf-idf unit vectors. */
-export function tfidfVectors(counts: readonly Map<number, number>[]): SparseVector[] {
+/**
+ * Most bigrams kept per section, the heaviest: bounds each cosine to a few hundred steps on
+ * sections of any length, and a section's top hundred or so tf-idf bigrams already say what it is about.
+ */
+export const MAX_FEATURES = 128;
+
+/** One section: a span of a projection. */
+export interface SectionRef {
+  projection: HanProjection;
+  span: number;
+}
+
+/** tf-idf unit vectors of the given sections (idf over exactly these sections). */
+export function bigramVectors(sections: readonly SectionRef[]): SparseVector[] {
+  // Dense ids for code points first, so a bigram key id1 × D + id2 stays a small integer; a table
+  // for the BMP (where nearly all hanzi live) spares a hash lookup per character.
+  const bmp = new Int32Array(0x10000).fill(-1);
+  const astral = new Map<number, number>();
+  let distinct = 0;
+  const idOf = (code: number): number => {
+    if (code < 0x10000) return bmp[code]! >= 0 ? bmp[code]! : (bmp[code] = distinct++);
+    const id = astral.get(code);
+    if (id !== undefined) return id;
+    astral.set(code, distinct);
+    return distinct++;
+  };
+  const sequences = sections.map(({ projection, span }) =>
+    Int32Array.from(
+      projection.codes.subarray(projection.spanStart[span]!, projection.spanStart[span + 1]!),
+      idOf,
+    ),
+  );
+  const base = Math.max(1, distinct);
+  // Per section: bigram keys sorted natively, then run-length counted (no Map per occurrence).
+  const counts = sequences.map((ids) => {
+    const keys = new Float64Array(Math.max(0, ids.length - 1));
+    for (let i = 0; i + 1 < ids.length; i++) keys[i] = ids[i]! * base + ids[i + 1]!;
+    keys.sort();
+    const c = new Map<number, number>();
+    for (let i = 0; i < keys.length;) {
+      let j = i + 1;
+      while (j < keys.length && keys[j] === keys[i]) j++;
+      c.set(keys[i]!, j - i);
+      i = j;
+    }
+    return c;
+  });
   const documentFrequency = new Map<number, number>();
   for (const c of counts)
     for (const key of c.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   const n = counts.length;
   return counts.map((c) => {
-    const vector: SparseVector = new Map();
-    let norm = 0;
+    const keys = new Float64Array(c.size);
+    const weights = new Float64Array(c.size);
+    let at = 0;
     for (const [key, count] of c) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + n / documentFrequency.get(key)!);
-      vector.set(key, weight);
-      norm += weight * weight;
+      keys[at] = key;
+      weights[at++] = (1 + Math.log(count)) * Math.log(1 + n / documentFrequency.get(key)!);
     }
-    if (norm > 0) {
-      const scale = 1 / Math.sqrt(norm);
-      for (const [key, weight] of vector) vector.set(key, weight * scale);
-    }
-    return vector;
+    return unit(keys, weights, MAX_FEATURES);
   });
 }
 
+/** The `limit` heaviest entries (ties: smaller key first), sorted by key and scaled to unit length. */
+function unit(keys: Float64Array, weights: Float64Array, limit: number): SparseVector {
+  let order = Array.from(keys.keys());
+  if (order.length > limit) {
+    // Native numeric sort of a copy finds the cut-off weight without sorting objects.
+    const cutoff = Float64Array.from(weights).sort()[weights.length - limit]!;
+    const above = order.filter((i) => weights[i]! > cutoff);
+    const at = order.filter((i) => weights[i]! === cutoff).sort((x, y) => keys[x]! - keys[y]!);
+    order = above.concat(at.slice(0, limit - above.length));
+  }
+  order.sort((x, y) => keys[x]! - keys[y]!);
+  let norm = 0;
+  for (const i of order) norm += weights[i]! * weights[i]!;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return {
+    keys: Float64Array.from(order, (i) => keys[i]!),
+    weights: Float64Array.from(order, (i) => weights[i]! * scale),
+  };
+}
+
 export function cosine(x: SparseVector, y: SparseVector): number {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let dot = 0;
-  for (const [key, weight] of small) {
-    const other = large.get(key);
-    if (other !== undefined) dot += weight * other;
+  let i = 0;
+  let j = 0;
+  while (i < x.keys.length && j < y.keys.length) {
+    const a = x.keys[i]!;
+    const b = y.keys[j]!;
+    if (a === b) dot += x.weights[i++]! * y.weights[j++]!;
+    else if (a < b) i++;
+    else j++;
   }
   // Rounding can push a unit-vector dot product a hair past 1.
   return Math.min(1, Math.max(0, dot));
@@ -66,13 +122,10 @@ export function cosine(x: SparseVector, y: SparseVector): number {
 
 /** Sum of unit vectors, renormalized: the profile of two sections read as one. */
 export function combine(vectors: readonly SparseVector[]): SparseVector {
-  const sum: SparseVector = new Map();
-  for (const v of vectors) for (const [key, weight] of v) sum.set(key, (sum.get(key) ?? 0) + weight);
-  let norm = 0;
-  for (const weight of sum.values()) norm += weight * weight;
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (const [key, weight] of sum) sum.set(key, weight * scale);
-  return sum;
+  if (vectors.length === 1) return vectors[0]!;
+  const sum = new Map<number, number>();
+  for (const v of vectors) v.keys.forEach((key, t) => sum.set(key, (sum.get(key) ?? 0) + v.weights[t]!));
+  return unit(Float64Array.from(sum.keys()), Float64Array.from(sum.values()), sum.size);
 }
 
 /** Cosine of two dense count vectors (0 when either is all zeros). */

@@ -12,7 +12,6 @@
  */
 
 import { boundedEqualRuns, type BoundedDiffOptions } from './boundedDiff';
-import { buildKgramIndex, kgramHashes, occurrences } from './kgrams';
 import type { HanProjection } from './projection';
 
 /** A shared run in projection indices: left[left..left+length) equals right[right..right+length). */
@@ -38,14 +37,12 @@ export function alignedMatches(
   const matches: Match[] = [];
   for (const pair of pairs) {
     if (pair.left.length === 0 || pair.right.length === 0) continue;
-    const [leftIndices, rightIndices] = keepCandidates(
-      left.codes,
-      spanIndices(left, pair.left),
-      right.codes,
-      spanIndices(right, pair.right),
-      minLength,
-    );
-    const runs = boundedEqualRuns(gather(left.codes, leftIndices), gather(right.codes, rightIndices), diff);
+    const leftIndices = spanIndices(left, pair.left);
+    const rightIndices = spanIndices(right, pair.right);
+    const runs = boundedEqualRuns(gather(left.codes, leftIndices), gather(right.codes, rightIndices), {
+      ...diff,
+      keepLength: minLength,
+    });
     for (const run of runs) {
       // Split where either side jumps between non-adjacent sections.
       let start = 0;
@@ -67,33 +64,6 @@ export function alignedMatches(
     }
   }
   return matches;
-}
-
-/**
- * Drops the characters that belong to no k-gram (k = minLength) found on both sides: no kept run can
- * contain them. A diff costs about (a + b) × (number of differences), so on two sections that share
- * little this shrinks the work from seconds to milliseconds; the runs that matter are still aligned
- * by the diff, and runs glued across a dropped stretch are split again by the index check above.
- */
-function keepCandidates(
-  leftCodes: Int32Array,
-  leftIndices: Int32Array,
-  rightCodes: Int32Array,
-  rightIndices: Int32Array,
-  k: number,
-): [Int32Array, Int32Array] {
-  const leftSeq = gather(leftCodes, leftIndices);
-  const rightSeq = gather(rightCodes, rightIndices);
-  const leftHashes = kgramHashes(leftSeq, k);
-  const rightHashes = kgramHashes(rightSeq, k);
-  const leftIndex = buildKgramIndex(leftHashes);
-  const rightIndex = buildKgramIndex(rightHashes);
-  // Hash equality only: a collision keeps a few extra characters, which is harmless.
-  const keepLeft = new Uint8Array(leftSeq.length);
-  leftHashes.forEach((hash, i) => occurrences(rightIndex, hash) > 0 && keepLeft.fill(1, i, i + k));
-  const keepRight = new Uint8Array(rightSeq.length);
-  rightHashes.forEach((hash, j) => occurrences(leftIndex, hash) > 0 && keepRight.fill(1, j, j + k));
-  return [leftIndices.filter((_, t) => keepLeft[t] === 1), rightIndices.filter((_, t) => keepRight[t] === 1)];
 }
 
 /** Projection indices of the given spans, in span order. */

@@ -22,6 +22,14 @@ export interface BoundedDiffOptions {
   chunkLimit: number;
   /** Length of anchor k-grams, in code points. */
   anchorLength: number;
+  /**
+   * Shortest run the caller keeps, in code points (0 = keep all). Before each diff_main call, the
+   * characters of a slice that belong to no k-gram (k = this) found in the other slice are dropped:
+   * no kept run can contain them, and a diff costs about (a + b) × (number of differences), so on
+   * slices that share little this turns tens of milliseconds into a fraction of one. Runs glued
+   * across a dropped stretch are split again.
+   */
+  keepLength: number;
 }
 
 export const DEFAULT_BOUNDED_DIFF: BoundedDiffOptions = {
@@ -29,6 +37,7 @@ export const DEFAULT_BOUNDED_DIFF: BoundedDiffOptions = {
   // At 2,000 per side the worst case (nothing in common) is ~4,000² / 2 steps: tens of milliseconds.
   chunkLimit: 2000,
   anchorLength: 8,
+  keepLength: 0,
 };
 
 export function boundedEqualRuns(
@@ -98,9 +107,49 @@ function directDiff(
   options: BoundedDiffOptions,
   out: EqualRun[],
 ): void {
-  for (const run of codepointEqualRuns(a.subarray(a0, a1), b.subarray(b0, b1), options.timeoutSeconds)) {
-    out.push({ a: run.a + a0, b: run.b + b0, length: run.length });
+  const sliceA = a.subarray(a0, a1);
+  const sliceB = b.subarray(b0, b1);
+  const k = options.keepLength;
+  if (k <= 1) {
+    for (const run of codepointEqualRuns(sliceA, sliceB, options.timeoutSeconds)) {
+      out.push({ a: run.a + a0, b: run.b + b0, length: run.length });
+    }
+    return;
   }
+  const keptA = keptPositions(sliceA, sliceB, k);
+  const keptB = keptPositions(sliceB, sliceA, k);
+  if (keptA.length === 0 || keptB.length === 0) return;
+  const runs = codepointEqualRuns(pick(sliceA, keptA), pick(sliceB, keptB), options.timeoutSeconds);
+  for (const run of runs) {
+    let start = 0;
+    for (let t = 1; t <= run.length; t++) {
+      const glued =
+        t < run.length &&
+        keptA[run.a + t] === keptA[run.a + t - 1]! + 1 &&
+        keptB[run.b + t] === keptB[run.b + t - 1]! + 1;
+      if (glued) continue;
+      out.push({ a: keptA[run.a + start]! + a0, b: keptB[run.b + start]! + b0, length: t - start });
+      start = t;
+    }
+  }
+}
+
+/** Positions of `x` inside some k-gram that also occurs in `y` (by hash; a collision keeps a few more). */
+function keptPositions(x: Int32Array, y: Int32Array, k: number): Int32Array {
+  const hashesX = kgramHashes(x, k);
+  const inY = new Set(kgramHashes(y, k));
+  const keep = new Uint8Array(x.length);
+  hashesX.forEach((hash, i) => inY.has(hash) && keep.fill(1, i, i + k));
+  const out = new Int32Array(x.length);
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (keep[i]) out[n++] = i;
+  return out.subarray(0, n);
+}
+
+function pick(codes: Int32Array, positions: Int32Array): Int32Array {
+  const out = new Int32Array(positions.length);
+  for (let t = 0; t < positions.length; t++) out[t] = codes[positions[t]!]!;
+  return out;
 }
 
 /** No anchors: cut both sides into the same number of proportional slices and diff slice by slice. */

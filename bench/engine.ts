@@ -1,0 +1,157 @@
+/**
+ * Engine benchmark (`npm run bench:engine`): `compare()` on the two seed reports and on synthetic
+ * reports of 10k, 100k and 1M characters a side, beside two baselines measured in the same run:
+ *
+ *   floor  the least any comparison must do: opencc-js T→S conversion of both texts plus hashing
+ *          every 4-gram of both into an index. Linear; `compare` should stay within 10× of it.
+ *   diff   one diff-match-patch `diff_main` over the two whole normalized texts, no timeout: the
+ *          quadratic approach the engine avoids. Run at the seeds and 10k only (it takes minutes at
+ *          100k); "skipped" elsewhere.
+ *
+ * Synthetic reports: each seed's header lines, then body paragraphs drawn from both seeds (left
+ * mostly Bijie, right mostly Panzhihua), shuffled and repeated by a fixed-seed generator until the
+ * size is reached, so every run compares the same texts. Times are medians of several runs for the
+ * small sizes (fewer for the large ones), compare and floor taking turns; absolute numbers depend on
+ * the machine and its load, the ratios much less.
+ */
+
+import { readFileSync } from 'node:fs';
+import DiffMatchPatch from 'diff-match-patch';
+import { compare, normalize } from '../src/core/index';
+import { traditionalToSimplified } from '../src/core/normalize/simplify';
+import { buildKgramIndex, kgramHashes } from '../src/core/phrases/kgrams';
+
+const read = (name: string) => readFileSync(new URL(`../src/sample/${name}`, import.meta.url), 'utf8');
+const bijie = read('bijie-traditional.txt');
+const panzhihua = read('panzhihua-simplified.txt');
+
+/** mulberry32: a small fixed-seed generator, so the synthetic texts never change between runs. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function split(text: string, headerLines: number) {
+  const lines = text.split('\n');
+  return {
+    header: lines.slice(0, headerLines).join('\n'),
+    body: lines.slice(headerLines).filter((line) => line.trim().length > 0),
+  };
+}
+
+const left = split(bijie, 2);
+const right = split(panzhihua, 4);
+
+/** A report of about `size` UTF-16 units: header, then shuffled paragraphs, 3 in 4 from `own`. */
+function synthetic(size: number, head: string, own: string[], other: string[], seed: number): string {
+  const random = generator(seed);
+  const parts = [head];
+  let length = head.length;
+  while (length < size) {
+    const pool = random() < 0.75 ? own : other;
+    const paragraph = pool[Math.floor(random() * pool.length)]!;
+    parts.push(paragraph);
+    length += paragraph.length + 1;
+  }
+  return parts.join('\n').slice(0, size);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Median milliseconds of each piece of work, run in turns (a, b, a, b…) so that a load change on a
+ * shared machine hits both alike and their ratio stays meaningful.
+ */
+function timeInTurns(runs: number, ...work: (() => void)[]): number[] {
+  const times = work.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    work.forEach((w, k) => {
+      const start = performance.now();
+      w();
+      times[k]!.push(performance.now() - start);
+    });
+  }
+  return times.map(median);
+}
+
+function floor(a: string, b: string): void {
+  for (const text of [a, b]) {
+    const simplified = traditionalToSimplified(text);
+    const codes = Int32Array.from(simplified, (c) => c.codePointAt(0)!);
+    buildKgramIndex(kgramHashes(codes, 4));
+  }
+}
+
+function wholeDiff(a: string, b: string): void {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  dmp.diff_main(normalize(a).normalized, normalize(b).normalized, false);
+}
+
+interface Case {
+  label: string;
+  left: string;
+  right: string;
+  runs: number;
+  diff: boolean;
+}
+
+const cases: Case[] = [
+  { label: 'seeds', left: bijie, right: panzhihua, runs: 9, diff: true },
+  ...[
+    { size: 10_000, runs: 7, diff: true },
+    { size: 100_000, runs: 3, diff: false },
+    { size: 1_000_000, runs: 1, diff: false },
+  ].map(({ size, runs, diff }) => ({
+    label: `${size / 1000}k`,
+    left: synthetic(size, left.header, left.body, right.body, 1),
+    right: synthetic(size, right.header, right.body, left.body, 2),
+    runs,
+    diff,
+  })),
+];
+
+// Warm up: opencc tries, JIT.
+for (let i = 0; i < 3; i++) {
+  compare(bijie, panzhihua);
+  floor(bijie, panzhihua);
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(12);
+console.log('compare() vs a linear floor (opencc T→S + 4-gram index of both) and a whole-text diff_main\n');
+console.log(
+  `${'size/side'.padEnd(10)}${'runs'.padStart(5)}${'compare'.padStart(12)}${'floor'.padStart(12)}` +
+    `${'ratio'.padStart(8)}${'whole diff'.padStart(14)}${'phrases'.padStart(9)}${'pairs'.padStart(7)}`,
+);
+const results = new Map<string, number>();
+for (const c of cases) {
+  let phrases = 0;
+  let pairs = 0;
+  const [ours, base] = timeInTurns(
+    c.runs,
+    () => {
+      const result = compare(c.left, c.right);
+      phrases = result.phrases.length;
+      pairs = result.pairs.length;
+    },
+    () => floor(c.left, c.right),
+  ) as [number, number];
+  const diff = c.diff
+    ? ms(timeInTurns(Math.min(c.runs, 3), () => wholeDiff(c.left, c.right))[0]!)
+    : 'skipped';
+  results.set(c.label, ours);
+  console.log(
+    `${c.label.padEnd(10)}${String(c.runs).padStart(5)}${ms(ours)}${ms(base)}` +
+      `${`${(ours / base).toFixed(1)}×`.padStart(8)}${diff.padStart(14)}${String(phrases).padStart(9)}${String(pairs).padStart(7)}`,
+  );
+}
+const growth = results.get('1000k')! / results.get('100k')!;
+console.log(`\ngrowth 100k → 1M: ${growth.toFixed(1)}× for 10× the text (linear = 10×)`);
