@@ -13,6 +13,8 @@
  *     comparison           Comparison | null         replaced whole on each result
  *     status               'computing' | 'ready' | 'error'
  *     error                string | null             user-facing message when status is 'error'
+ *     readingOrder         SharedPhrase[]            derived: phrases in left-text order
+ *     selectedThemeRow     ThemeRow | null           derived: the selected theme's row
  *
  *   methods
  *     setTexts({ left?, right? })    replace one or both texts; recomputes at once
@@ -20,6 +22,8 @@
  *     setMinPhraseLength(n)          clamps to 2–20; recomputes after a short debounce
  *     setScript('original' | 'simplified')   display only, no recompute
  *     selectTheme(key | null), selectPhrase(id | null), hoverPhrase(id | null)
+ *     stepPhrase(1 | -1)             next / previous phrase in reading order (wraps); returns its id
+ *     clearSelection()               no phrase, no theme
  *     snapshot(): ComparisonSnapshot        everything a permalink / saved state needs
  *     restore(snapshot)                     the inverse; the phrase selection is re-applied once the
  *                                           comparison for the restored texts arrives
@@ -30,7 +34,8 @@
  * comparer may answer `null` for a request that a newer one superseded; such answers are ignored.
  */
 import { DEFAULT_OPTIONS } from '../core/types';
-import type { CompareOptions, Comparison, ComparisonSnapshot } from '../core/types';
+import type { CompareOptions, Comparison, ComparisonSnapshot, SharedPhrase, ThemeRow } from '../core/types';
+import { phrasesInReadingOrder, stepPhrase } from '../view/phrases';
 import { SAMPLE_LEFT, SAMPLE_RIGHT, type NamedText } from './sample';
 
 import type { Script } from '../view/script';
@@ -74,6 +79,15 @@ export class Workspace {
   comparison: Comparison | null = $state.raw(null);
   status: Status = $state('computing');
   error: string | null = $state(null);
+
+  /** The current phrases in reading order of the left text: what `n`/`p` step through. */
+  readonly readingOrder: SharedPhrase[] = $derived(
+    this.comparison ? phrasesInReadingOrder(this.comparison.phrases) : [],
+  );
+  /** The selected theme's row of the current comparison, if it has one. */
+  readonly selectedThemeRow: ThemeRow | null = $derived(
+    this.comparison?.themes.find((row) => row.theme === this.selectedTheme) ?? null,
+  );
 
   #compare: Comparer;
   #debounceMs: number;
@@ -131,6 +145,18 @@ export class Workspace {
 
   hoverPhrase(id: string | null): void {
     this.hoveredPhrase = id;
+  }
+
+  /** Selects the next (1) or previous (−1) phrase in reading order, wrapping; returns its id. */
+  stepPhrase(step: 1 | -1): string | null {
+    this.selectedPhrase = stepPhrase(this.readingOrder, this.selectedPhrase, step);
+    return this.selectedPhrase;
+  }
+
+  /** Esc: forget the selected phrase and theme. */
+  clearSelection(): void {
+    this.selectedPhrase = null;
+    this.selectedTheme = null;
   }
 
   snapshot(): ComparisonSnapshot {

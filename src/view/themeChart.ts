@@ -111,3 +111,12 @@ export function layoutThemeChart(
   const ticks = x.ticks(3).map((value) => ({ value, offset: x(value) }));
   return { width, height, bars, centreLeft, centreRight, ticks, max: x.domain()[1] ?? 1 };
 }
+
+/** Average advance of a Latin character of the 9.5 px English labels, in CSS pixels (measured: ~5.1). */
+const LATIN_ADVANCE = 5.2;
+
+/** The English label, cut with an ellipsis so it fits `width` pixels (the full label is in the tooltip). */
+export function fitLabel(label: string, width: number): string {
+  const max = Math.max(4, Math.floor(width / LATIN_ADVANCE));
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, layoutThemeChart } from '../../src/view/themeChart';
+import { coverageOf, fitLabel, layoutThemeChart } from '../../src/view/themeChart';
 import { layoutMinimap, offsetAt } from '../../src/view/minimap';
 import { gaugePaths } from '../../src/view/similarityGauge';
 import type { ThemeRow } from '../../src/core/types';
@@ -100,5 +100,24 @@ describe('similarity gauge', () => {
     expect(gauge.percent).toBe(percent);
     expect(gauge.filled !== '').toBe(filled);
     expect(gauge.track).toMatch(/^M/);
+  });
+});
+
+describe('fitLabel', () => {
+  it.each([
+    {
+      label: 'short label kept whole',
+      text: 'Poverty alleviation',
+      width: 132,
+      expected: 'Poverty alleviation',
+    },
+    {
+      label: 'long label cut with an ellipsis',
+      text: 'Party leadership of the work',
+      width: 104,
+      expected: 'Party leadership of…',
+    },
+  ])('$label', ({ text, width, expected }) => {
+    expect(fitLabel(text, width)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayText } from '../../src/view/script';
+import { columnLang } from '../../src/view/language';
 import { splitSpans } from '../../src/view/spans';
 import { fakeNormalize } from '../state/fixture';
 
@@ -31,5 +32,15 @@ describe('displayText', () => {
     expect(spans.map((span) => displayText(report, span.start, span.end, 'simplified')).join('')).toBe(
       report.normalized,
     );
+  });
+});
+
+describe('columnLang', () => {
+  it.each([
+    { label: 'Traditional with a gloss', text: '統一戰(zhàn)線', expected: 'zh-Hant' },
+    { label: 'Simplified', text: '统一战线，凝聚共识', expected: 'zh-Hans' },
+    { label: 'no Han at all', text: 'abc', expected: 'zh-Hans' },
+  ])('$label', ({ text: input, expected }) => {
+    expect(columnLang({ text: input, ...fakeNormalize(input) })).toBe(expected);
   });
 });

@@ -167,3 +167,24 @@ describe('Workspace', () => {
     });
   });
 });
+
+describe('Workspace selection', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('steps through phrases in reading order and clears with clearSelection', async () => {
+    vi.useFakeTimers();
+    const workspace = new Workspace({ compare: async () => fixtureComparison(2), debounceMs: 0 });
+    await settle();
+    expect(workspace.readingOrder.map((phrase) => phrase.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(workspace.stepPhrase(1)).toBe('p1');
+    expect(workspace.stepPhrase(1)).toBe('p2');
+    expect(workspace.stepPhrase(-1)).toBe('p1');
+    workspace.selectTheme('poverty');
+    expect(workspace.selectedThemeRow?.label.en).toBe('Poverty alleviation');
+    workspace.clearSelection();
+    expect(workspace.selectedPhrase).toBeNull();
+    expect(workspace.selectedThemeRow).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * The `lang` to put on a column, so the browser picks Traditional or Simplified glyph forms (Noto CJK TC
+ * vs SC draw some shared code points differently). A report counts as Traditional when more than 2 % of
+ * its Han characters changed in the T→S normalization (the offset map tells which unit came from where).
+ *
+ * Example: `統一戰線` → normalized `统一战线`: 3 of 4 Han changed → 'zh-Hant'. `统一战线` → 'zh-Hans'.
+ */
+import { isHan } from '../core/text/han';
+import type { Report } from '../core/types';
+
+/** Share of changed Han characters above which a text is called Traditional. */
+const TRADITIONAL_SHARE = 0.02;
+
+export function columnLang(report: Pick<Report, 'text' | 'normalized' | 'map'>): 'zh-Hant' | 'zh-Hans' {
+  let han = 0;
+  let changed = 0;
+  const { normStart, normEnd } = report.map;
+  for (let i = 0; i < report.normalized.length; i++) {
+    const code = report.normalized.charCodeAt(i);
+    if (!isHan(code)) continue;
+    han++;
+    // One BMP unit in, one out: a character-for-character conversion we can compare directly.
+    if (normEnd[i]! - normStart[i]! === 1 && report.text.charCodeAt(normStart[i]!) !== code) changed++;
+  }
+  return han > 0 && changed / han > TRADITIONAL_SHARE ? 'zh-Hant' : 'zh-Hans';
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CompareClient, type WorkerLike } from '../../src/worker/client';
+import type { CompareRequest, CompareResponse } from '../../src/worker/protocol';
+import { fixtureComparison } from './fixture';
+
+/** A worker stand-in that records requests and answers when the test says so. */
+function fakeWorker() {
+  const requests: CompareRequest[] = [];
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message) => requests.push(message),
+    terminate: () => undefined,
+  };
+  const answer = (message: CompareResponse) =>
+    worker.onmessage?.({ data: message } as MessageEvent<CompareResponse>);
+  return { worker, requests, answer };
+}
+
+const options = { minPhraseLength: 4, diffTimeoutSeconds: 0 };
+
+describe('CompareClient', () => {
+  it('numbers requests and resolves the newest with its comparison', async () => {
+    const { worker, requests, answer } = fakeWorker();
+    const client = new CompareClient(worker);
+    const result = client.run('甲', '乙', options);
+    expect(requests).toEqual([{ id: 1, left: '甲', right: '乙', options }]);
+    const comparison = fixtureComparison();
+    answer({ id: 1, ok: true, comparison });
+    await expect(result).resolves.toBe(comparison);
+  });
+
+  it('resolves an older request to null even when its answer arrives after the newer one', async () => {
+    const { worker, answer } = fakeWorker();
+    const client = new CompareClient(worker);
+    const older = client.run('a', 'b', options);
+    const newer = client.run('a', 'c', options);
+    const newest = fixtureComparison();
+    answer({ id: 2, ok: true, comparison: newest });
+    answer({ id: 1, ok: true, comparison: fixtureComparison() });
+    await expect(newer).resolves.toBe(newest);
+    await expect(older).resolves.toBeNull();
+  });
+
+  it('resolves superseded requests to null and rejects engine errors with their message', async () => {
+    const { worker, answer } = fakeWorker();
+    const client = new CompareClient(worker);
+    const first = client.run('a', 'b', options);
+    const second = client.run('a', 'b', options);
+    answer({ id: 1, ok: false, superseded: true });
+    answer({ id: 2, ok: false, message: 'input too long' });
+    await expect(first).resolves.toBeNull();
+    await expect(second).rejects.toThrow('input too long');
+  });
+
+  it('fails pending requests when the worker itself fails', async () => {
+    const { worker } = fakeWorker();
+    const client = new CompareClient(worker);
+    const pending = client.run('a', 'b', options);
+    worker.onerror?.({ message: 'script error' } as ErrorEvent);
+    await expect(pending).rejects.toThrow('script error');
+  });
+});
