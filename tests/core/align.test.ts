@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignSections, type AlignSection } from '../../src/core/align';
+import { alignSections, bigramVectors, cosine, type AlignSection } from '../../src/core/align';
 import { compare } from '../../src/core/index';
 import { projectHan } from '../../src/core/phrases';
 
@@ -113,5 +113,36 @@ describe('align on the seeds', () => {
       expect(p.similarity).toBeGreaterThanOrEqual(0);
       expect(p.similarity).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('section similarity', () => {
+  const vectorsOf = (...texts: string[]) =>
+    bigramVectors(
+      texts.map((text, span) => ({
+        projection: sideOf(
+          texts.map((t) => ({ kind: 'task', text: t })),
+          'L',
+        ).projection,
+        span,
+      })),
+    );
+
+  it.each([
+    { label: 'identical sections score 1', a: '做好民主党派工作', b: '做好民主党派工作', low: 1, high: 1 },
+    { label: 'sections sharing no bigram score 0', a: '民主党派', b: '港澳同胞', low: 0, high: 0 },
+    {
+      label: 'sections sharing some bigrams score in between',
+      a: '做好民主党派工作',
+      b: '支持民主党派工作',
+      low: 0.1,
+      high: 0.9,
+    },
+  ])('$label', ({ a, b, low, high }) => {
+    // A third, unrelated section keeps the idf of the shared bigrams above zero.
+    const [x, y] = vectorsOf(a, b, '推进民族地区扶贫攻坚');
+    const score = cosine(x!, y!);
+    expect(score).toBeGreaterThanOrEqual(low - 1e-12);
+    expect(score).toBeLessThanOrEqual(high + 1e-12);
   });
 });
