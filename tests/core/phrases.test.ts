@@ -153,7 +153,12 @@ describe('code-point diff', () => {
     const shared = [...'把思想和行动统一到中央'].map((c) => c.codePointAt(0)!);
     const a = Int32Array.from([...filler(1, 6000), ...shared, ...filler(2, 6000)]);
     const b = Int32Array.from([...filler(3, 5000), ...shared, ...filler(4, 7000)]);
-    const runs = boundedEqualRuns(a, b, { timeoutSeconds: 0, chunkLimit: 500, anchorLength: 8 });
+    const runs = boundedEqualRuns(a, b, {
+      timeoutSeconds: 0,
+      chunkLimit: 500,
+      anchorLength: 8,
+      keepLength: 4,
+    });
     expect(runs.filter((r) => r.length >= 11)).toEqual([{ a: 6000, b: 5000, length: 11 }]);
   });
 });

@@ -12,7 +12,7 @@
  */
 
 import { boundedEqualRuns, type BoundedDiffOptions } from './boundedDiff';
-import type { HanProjection } from './projection';
+import { gatherCodes, type HanProjection } from './projection';
 
 /** A shared run in projection indices: left[left..left+length) equals right[right..right+length). */
 export interface Match {
@@ -39,10 +39,14 @@ export function alignedMatches(
     if (pair.left.length === 0 || pair.right.length === 0) continue;
     const leftIndices = spanIndices(left, pair.left);
     const rightIndices = spanIndices(right, pair.right);
-    const runs = boundedEqualRuns(gather(left.codes, leftIndices), gather(right.codes, rightIndices), {
-      ...diff,
-      keepLength: minLength,
-    });
+    const runs = boundedEqualRuns(
+      gatherCodes(left.codes, leftIndices),
+      gatherCodes(right.codes, rightIndices),
+      {
+        ...diff,
+        keepLength: minLength,
+      },
+    );
     for (const run of runs) {
       // Split where either side jumps between non-adjacent sections.
       let start = 0;
@@ -76,11 +80,5 @@ function spanIndices(projection: HanProjection, spans: readonly number[]): Int32
   for (const s of ordered) {
     for (let i = projection.spanStart[s]!; i < projection.spanStart[s + 1]!; i++) out[at++] = i;
   }
-  return out;
-}
-
-function gather(codes: Int32Array, indices: Int32Array): Int32Array {
-  const out = new Int32Array(indices.length);
-  for (let t = 0; t < indices.length; t++) out[t] = codes[indices[t]!]!;
   return out;
 }

@@ -14,6 +14,7 @@
 
 import { codepointEqualRuns, type EqualRun } from './codepointDiff';
 import { kgramHashes, sameRun } from './kgrams';
+import { gatherCodes } from './projection';
 
 export interface BoundedDiffOptions {
   /** diff-match-patch `Diff_Timeout` in seconds per call; 0 = none. */
@@ -40,27 +41,35 @@ export const DEFAULT_BOUNDED_DIFF: BoundedDiffOptions = {
   keepLength: 0,
 };
 
+/** Half-open ranges `a[a0..a1)` and `b[b0..b1)` of the two inputs. */
+interface Window {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+/** What every step shares: the inputs, the settings, and the runs found so far. */
+interface Context {
+  a: Int32Array;
+  b: Int32Array;
+  options: BoundedDiffOptions;
+  out: EqualRun[];
+}
+
 export function boundedEqualRuns(
   a: Int32Array,
   b: Int32Array,
   options: BoundedDiffOptions = DEFAULT_BOUNDED_DIFF,
 ): EqualRun[] {
-  const runs: EqualRun[] = [];
-  diffRange(a, 0, a.length, b, 0, b.length, options, runs, 0);
-  return mergeAdjacent(runs);
+  const context: Context = { a, b, options, out: [] };
+  diffWindow(context, { a0: 0, a1: a.length, b0: 0, b1: b.length }, 0);
+  return mergeAdjacent(context.out);
 }
 
-function diffRange(
-  a: Int32Array,
-  a0: number,
-  a1: number,
-  b: Int32Array,
-  b0: number,
-  b1: number,
-  options: BoundedDiffOptions,
-  out: EqualRun[],
-  depth: number,
-): void {
+function diffWindow(context: Context, window: Window, depth: number): void {
+  const { a, b, options, out } = context;
+  let { a0, a1, b0, b1 } = window;
   // Common prefix and suffix first: identical texts never reach the anchor search.
   let prefix = 0;
   while (a0 + prefix < a1 && b0 + prefix < b1 && a[a0 + prefix] === b[b0 + prefix]) prefix++;
@@ -74,39 +83,28 @@ function diffRange(
   b1 -= suffix;
 
   if (a0 < a1 && b0 < b1) {
+    const inner = { a0, a1, b0, b1 };
     if (a1 - a0 <= options.chunkLimit && b1 - b0 <= options.chunkLimit) {
-      directDiff(a, a0, a1, b, b0, b1, options, out);
+      directDiff(context, inner);
     } else {
-      // Depth only guards against a bug; each level strictly shrinks the ranges.
-      const anchors = depth < 32 ? anchorChain(a, a0, a1, b, b0, b1, options.anchorLength) : [];
-      if (anchors.length === 0) {
-        slicedDiff(a, a0, a1, b, b0, b1, options, out);
-      } else {
-        let ca = a0;
-        let cb = b0;
-        for (const anchor of anchors) {
-          diffRange(a, ca, anchor.a, b, cb, anchor.b, options, out, depth + 1);
-          out.push(anchor);
-          ca = anchor.a + anchor.length;
-          cb = anchor.b + anchor.length;
-        }
-        diffRange(a, ca, a1, b, cb, b1, options, out, depth + 1);
+      // Depth only guards against a bug; each level strictly shrinks the window.
+      const anchors = depth < 32 ? anchorChain(context, inner) : [];
+      if (anchors.length === 0) slicedDiff(context, inner);
+      let ca = a0;
+      let cb = b0;
+      for (const anchor of anchors) {
+        diffWindow(context, { a0: ca, a1: anchor.a, b0: cb, b1: anchor.b }, depth + 1);
+        out.push(anchor);
+        ca = anchor.a + anchor.length;
+        cb = anchor.b + anchor.length;
       }
+      if (anchors.length > 0) diffWindow(context, { a0: ca, a1, b0: cb, b1 }, depth + 1);
     }
   }
   if (tail) out.push(tail);
 }
 
-function directDiff(
-  a: Int32Array,
-  a0: number,
-  a1: number,
-  b: Int32Array,
-  b0: number,
-  b1: number,
-  options: BoundedDiffOptions,
-  out: EqualRun[],
-): void {
+function directDiff({ a, b, options, out }: Context, { a0, a1, b0, b1 }: Window): void {
   const sliceA = a.subarray(a0, a1);
   const sliceB = b.subarray(b0, b1);
   const k = options.keepLength;
@@ -119,7 +117,11 @@ function directDiff(
   const keptA = keptPositions(sliceA, sliceB, k);
   const keptB = keptPositions(sliceB, sliceA, k);
   if (keptA.length === 0 || keptB.length === 0) return;
-  const runs = codepointEqualRuns(pick(sliceA, keptA), pick(sliceB, keptB), options.timeoutSeconds);
+  const runs = codepointEqualRuns(
+    gatherCodes(sliceA, keptA),
+    gatherCodes(sliceB, keptB),
+    options.timeoutSeconds,
+  );
   for (const run of runs) {
     let start = 0;
     for (let t = 1; t <= run.length; t++) {
@@ -146,32 +148,19 @@ function keptPositions(x: Int32Array, y: Int32Array, k: number): Int32Array {
   return out.subarray(0, n);
 }
 
-function pick(codes: Int32Array, positions: Int32Array): Int32Array {
-  const out = new Int32Array(positions.length);
-  for (let t = 0; t < positions.length; t++) out[t] = codes[positions[t]!]!;
-  return out;
-}
-
 /** No anchors: cut both sides into the same number of proportional slices and diff slice by slice. */
-function slicedDiff(
-  a: Int32Array,
-  a0: number,
-  a1: number,
-  b: Int32Array,
-  b0: number,
-  b1: number,
-  options: BoundedDiffOptions,
-  out: EqualRun[],
-): void {
+function slicedDiff(context: Context, { a0, a1, b0, b1 }: Window): void {
   const la = a1 - a0;
   const lb = b1 - b0;
-  const slices = Math.ceil(Math.max(la, lb) / options.chunkLimit);
+  const slices = Math.ceil(Math.max(la, lb) / context.options.chunkLimit);
   for (let s = 0; s < slices; s++) {
-    const sa0 = a0 + Math.floor((la * s) / slices);
-    const sa1 = a0 + Math.floor((la * (s + 1)) / slices);
-    const sb0 = b0 + Math.floor((lb * s) / slices);
-    const sb1 = b0 + Math.floor((lb * (s + 1)) / slices);
-    if (sa0 < sa1 && sb0 < sb1) directDiff(a, sa0, sa1, b, sb0, sb1, options, out);
+    const slice = {
+      a0: a0 + Math.floor((la * s) / slices),
+      a1: a0 + Math.floor((la * (s + 1)) / slices),
+      b0: b0 + Math.floor((lb * s) / slices),
+      b1: b0 + Math.floor((lb * (s + 1)) / slices),
+    };
+    if (slice.a0 < slice.a1 && slice.b0 < slice.b1) directDiff(context, slice);
   }
 }
 
@@ -179,15 +168,8 @@ function slicedDiff(
  * Unique-on-both-sides k-grams of the two ranges, reduced to the longest chain increasing on both
  * sides, with overlapping anchors on one diagonal merged and crossing ones dropped.
  */
-function anchorChain(
-  a: Int32Array,
-  a0: number,
-  a1: number,
-  b: Int32Array,
-  b0: number,
-  b1: number,
-  k: number,
-): EqualRun[] {
+function anchorChain({ a, b, options }: Context, { a0, a1, b0, b1 }: Window): EqualRun[] {
+  const k = options.anchorLength;
   const sliceA = a.subarray(a0, a1);
   const sliceB = b.subarray(b0, b1);
   const hashesA = kgramHashes(sliceA, k);

@@ -81,3 +81,10 @@ export function hanString(projection: HanProjection, from: number, to: number): 
   for (let i = from; i < to; i++) out += String.fromCodePoint(projection.codes[i]!);
   return out;
 }
+
+/** The code points at the given positions of `codes`, in order. */
+export function gatherCodes(codes: Int32Array, positions: Int32Array): Int32Array {
+  const out = new Int32Array(positions.length);
+  for (let t = 0; t < positions.length; t++) out[t] = codes[positions[t]!]!;
+  return out;
+}
