@@ -36,24 +36,19 @@ export interface SectionRef {
 
 /** tf-idf unit vectors of the given sections (idf over exactly these sections). */
 export function bigramVectors(sections: readonly SectionRef[]): SparseVector[] {
-  // Dense ids for code points first, so a bigram key id1 × D + id2 stays a small integer; a table
-  // for the BMP (where nearly all hanzi live) spares a hash lookup per character.
-  const bmp = new Int32Array(0x10000).fill(-1);
-  const astral = new Map<number, number>();
-  let distinct = 0;
-  const idOf = (code: number): number => {
-    if (code < 0x10000) return bmp[code]! >= 0 ? bmp[code]! : (bmp[code] = distinct++);
-    const id = astral.get(code);
-    if (id !== undefined) return id;
-    astral.set(code, distinct);
-    return distinct++;
-  };
-  const sequences = sections.map(({ projection, span }) =>
-    Int32Array.from(
-      projection.codes.subarray(projection.spanStart[span]!, projection.spanStart[span + 1]!),
-      idOf,
-    ),
-  );
+  // Dense ids for code points first, so a bigram key id1 × D + id2 stays a small integer.
+  const ids = new Map<number, number>();
+  const sequences = sections.map(({ projection, span }) => {
+    const codes = projection.codes.subarray(projection.spanStart[span]!, projection.spanStart[span + 1]!);
+    const out = new Int32Array(codes.length);
+    for (let i = 0; i < codes.length; i++) {
+      let id = ids.get(codes[i]!);
+      if (id === undefined) ids.set(codes[i]!, (id = ids.size));
+      out[i] = id;
+    }
+    return out;
+  });
+  const distinct = ids.size;
   const base = Math.max(1, distinct);
   // Per section: bigram keys sorted natively, then run-length counted (no Map per occurrence).
   const counts = sequences.map((ids) => {
