@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startApp, type App } from './harness';
+import { openPage, startApp, waitForComparison, type App } from './harness';
 
 describe('the production build', () => {
   let app: App;
@@ -10,10 +10,11 @@ describe('the production build', () => {
     await app?.close();
   });
 
-  it('loads with its title and without console errors, failed requests or dialogs', async () => {
+  it('loads, draws the sample comparison, and logs no console error, failed request or dialog', async () => {
     const { page, issues, close } = await openPage(app);
     await page.goto(app.baseURL, { waitUntil: 'load' });
-    await page.locator('#app > *').first().waitFor({ state: 'attached' });
+    // Waiting for the drawn comparison also covers the worker: its errors surface as page errors.
+    await waitForComparison(page);
 
     expect(await page.title()).toContain('对照');
     expect(issues.all()).toEqual([]);
