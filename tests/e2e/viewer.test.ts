@@ -199,6 +199,12 @@ describe('the viewer', () => {
     if (width < 500) {
       // Columns stack: no horizontal scrolling, and a pair's right cell comes right after its left cell.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const leftOpening = await box('[data-side="left"] [data-section-kind="opening"]');
+      const rightOpening = await box('[data-side="right"] [data-section-kind="opening"]');
+      const leftNext = await box('[data-side="left"] [data-section-kind="task"]');
+      expect(rightOpening.y).toBeGreaterThan(leftOpening.y + leftOpening.height);
+      expect(leftNext.y).toBeGreaterThan(rightOpening.y + rightOpening.height);
     }
     expect(issues.all()).toEqual([]);
     await close();
