@@ -163,6 +163,7 @@ function computeStats(
     phraseCount: phrases.length,
     alignedCount,
     movedCount: phrases.length - alignedCount,
+    // Pairs with a section on both sides (a one-to-many pair counts once).
     pairedSections: pairs.filter((p) => p.left.length > 0 && p.right.length > 0).length,
     elapsedMs: 0,
   };
