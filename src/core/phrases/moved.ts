@@ -12,8 +12,10 @@
  *      mark both sides covered;
  *   2. scan the right text the same way for what is still uncovered there.
  * So each report is a real common run of ≥ minLength characters, extended forward as far as the two
- * texts agree; a run may start up to minLength − 1 characters inside an earlier report (so ranges
- * can overlap by that much), and several left occurrences may point at one right occurrence.
+ * texts agree, and backward by at most `BACKWARD` characters (a run that starts inside an earlier
+ * report then reads `统一战线的` rather than `一战线的`, without repeating a long stretch already
+ * reported). Ranges of two reports can overlap on one side, and several left occurrences may point at
+ * one right occurrence.
  * Cost: linear in the text length times `CANDIDATES` (a megabyte of one repeated character included).
  *
  * Example (k = 4): left `甲乙丙丁戊己庚`, right `甲乙丙丁X丙丁戊己庚`: the left scan at 甲 finds
@@ -26,6 +28,8 @@ import { buildKgramIndex, firstPosition, kgramHashes, sameRun } from './kgrams';
 
 /** Partners examined per seed: bounds the work on highly repetitive text. */
 const CANDIDATES = 16;
+/** Most characters a report is extended backward, into text already reported. */
+const BACKWARD = 8;
 
 export function movedMatches(
   left: Int32Array,
@@ -93,6 +97,17 @@ function scan(
       i++;
       continue;
     }
+    let back = 0;
+    while (
+      back < BACKWARD &&
+      bestStart - back > 0 &&
+      bestPartner - back > 0 &&
+      a[bestStart - back - 1] === b[bestPartner - back - 1]
+    ) {
+      back++;
+    }
+    bestStart -= back;
+    bestPartner -= back;
     const length = bestEnd - bestStart;
     report(bestStart, bestPartner, length);
     coveredA.fill(1, bestStart, bestEnd);
