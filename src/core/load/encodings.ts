@@ -12,10 +12,10 @@ export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16b
 
 export const ENCODING_LABELS: Record<EncodingName, string> = {
   'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  gb18030: 'GB18030 / GBK / GB2312 (Simplified)',
-  big5: 'Big5 (Traditional)',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  gb18030: 'GB18030 / GBK',
+  big5: 'Big5',
 };
 
 const LABELS: Record<string, EncodingName> = {

@@ -27,7 +27,8 @@ import {
 export type { EncodingName } from './encodings';
 export { ENCODINGS, ENCODING_LABELS } from './encodings';
 export type { LoadError, LoadWarning } from './limits';
-export { MAX_FILE_BYTES, MAX_TEXT_CHARS, MIN_HAN_CHARS } from './limits';
+export { MAX_FILE_BYTES, MAX_TEXT_CHARS, MIN_HAN_CHARS, formatBytes } from './limits';
+export type { Confidence, EncodingScore } from './decode';
 
 export interface LoadedText {
   ok: true;
