@@ -206,25 +206,4 @@ describe('enumeration styles', () => {
     expect(sections[0]!.start).toBe(text.indexOf('5月6日'));
     expect(warnings.map((w) => w.code)).toEqual(['no-structure']);
   });
-
-  it.each([
-    {
-      label: 'first clause 要A，B，C fits',
-      sentence: '要统一思想，凝聚共识，明确方向。',
-      expected: '要统一思想，凝聚共识，明确方向',
-    },
-    {
-      label: 'cut at the last clause boundary before 24 characters',
-      sentence: '要研究新方法，探索新模式，推动毕节统一战线工作开创新局面。',
-      expected: '要研究新方法，探索新模式…',
-    },
-    {
-      label: 'hard cut at 23 characters when no clause boundary is near',
-      sentence: '要围绕更好地发挥中国共产党领导的多党合作和政治协商制度的特殊优势，进一步做好工作。',
-      expected: '要围绕更好地发挥中国共产党领导的多党合作和政治…',
-    },
-  ])('label: $label', ({ sentence, expected }) => {
-    const text = [LEAD, `一是${sentence}内容。`, '二是突出重点。内容。'].join('\n');
-    expect(parse(text).sections.find((s) => s.ordinal === 1)?.label).toBe(expected);
-  });
 });

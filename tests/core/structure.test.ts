@@ -77,7 +77,9 @@ describe('Simplified seed (攀枝花)', () => {
     const at = onlyIndex(simplified, '张剡强调,要加强领导') + '张剡强调,'.length;
     expect(tasks).toHaveLength(7);
     expect(tasks[6]).toMatchObject({ ordinal: 7, marker: '要', start: at });
-    expect(tasks[6]!.label).toBe('要加强领导,形成合力,为全市统战工作提供有力保障');
+    // `要加强领导,形成合力,为全市统战工作提供有力保障。`: without `要` the three clauses take 23 code
+    // points, so the label keeps the first two.
+    expect(tasks[6]!.label).toBe('加强领导,形成合力…');
     expect(tasks[5]!.end).toBe(at);
   });
 
@@ -104,10 +106,16 @@ describe('Simplified seed (攀枝花)', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('labels a long first clause with a cut at 23 characters', () => {
-    // 一是要围绕更好地发挥中国共产党领导的多党合作和政治协商制度的特殊优势,进一步… : the first clause
-    // after the marker is 32 characters long, so the label is its first 23 and an ellipsis.
-    expect(tasks[0]!.label).toBe('要围绕更好地发挥中国共产党领导的多党合作和政治…');
+  it('labels the six 一是 tasks by their 进一步做好…工作 clause, not the framing 围绕更好地… clause', () => {
+    // Lines 9–14, the clause after `,进一步` up to the `。`.
+    expect(tasks.slice(0, 6).map((t) => t.label)).toEqual([
+      '做好民主党派和无党派人士工作',
+      '做好党外知识分子工作',
+      '做好非公有制经济领域统战工作',
+      '做好民族宗教工作',
+      '做好港澳台海外统战工作',
+      '做好党外干部工作',
+    ]);
   });
 });
 
@@ -149,7 +157,19 @@ describe('Traditional seed (毕节)', () => {
     expect(tasks.map((t) => t.start)).toEqual(openers.map((o) => onlyIndex(traditional, o)));
     expect(tasks.map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(tasks.every((t) => t.marker === '要')).toBe(true);
-    expect(tasks[0]!.label).toBe('要統一思想,凝聚共識,明確方向');
+  });
+
+  it('labels the topics in Traditional, without 要 and without glosses, cut at a clause', () => {
+    // The first sentence of each topic, lines 6–7; a `…` where whole clauses would pass 20 code points
+    // (建立健全機制,全力推動統一戰線服務改革發展 is 21, 加強對接,為貧困地區… 23, 強化組織,夯實保障,… 23).
+    expect(tasks.map((t) => t.label)).toEqual([
+      '統一思想,凝聚共識,明確方向',
+      '研究新方法,探索新模式…',
+      '建立健全機制…',
+      '加強對接…',
+      '強化組織,夯實保障…',
+      '總結成果,突出統一戰線社會功能',
+    ]);
   });
 
   it('leaves the elaborating 要 sentences inside their topic', () => {

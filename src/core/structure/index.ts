@@ -11,7 +11,8 @@
  * Sections are in text order and do not overlap; with `meta.lines` they cover the body (gaps hold only
  * whitespace). The rules for each part live with their module: `./meta-lines` (which lines are
  * metadata), `./meta-fields` (field values), `./enumeration` (explicit task lists), `./yao-topics`
- * (`要…` topics), `./sections` (task boundaries, trailing speech acts, labels), `./closing`.
+ * (`要…` topics), `./sections` (task boundaries, trailing speech acts), `./label` (task labels),
+ * `./closing`.
  *
  * Never throws, whatever the string: every scan is a single pass over lines, sentences or clause
  * starts, and the regular expressions are anchored or bounded (no nested quantifiers).
@@ -21,7 +22,8 @@ import type { Normalized, ReportMeta, Section, Warning } from '../types';
 import { buildMeta } from './meta-fields';
 import { splitZones } from './meta-lines';
 import { originalClean, originalLineRange, originalStart } from './original-text';
-import { labelSpan, planSections, shortenLabel } from './sections';
+import { taskLabel } from './label';
+import { planSections } from './sections';
 import { splitLines } from './text-spans';
 
 export interface Structure {
@@ -63,9 +65,7 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
     }
     ordinal++;
     const marker = planned.marker ? originalClean(input, planned.marker).trim() : '';
-    const label = shortenLabel(
-      originalClean(input, labelSpan(text, planned.labelFrom ?? planned.start, normEnd)),
-    );
+    const label = taskLabel(input, planned.labelFrom ?? planned.start, normEnd);
     sections.push({
       id: `${side}-task-${ordinal}`,
       kind: 'task',

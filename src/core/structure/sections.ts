@@ -1,5 +1,5 @@
 /**
- * Where the sections of a report's body begin, in the normalized text, and how they are labelled.
+ * Where the sections of a report's body begin, in the normalized text (labels: `./label`).
  *
  * A `PlannedSection` is a section before it is mapped to the original, e.g. for the Simplified seed's
  *   { kind: 'task', start: 761, marker: { start: 761, end: 763 }, labelFrom: 763 }   // 一是要围绕…
@@ -24,7 +24,7 @@
 import { findClosingStart } from './closing';
 import { chooseEnumeration } from './enumeration';
 import { leadInEnd } from './speech-act';
-import { isClauseBreak, isSentenceEnd, isSpace, splitSentences, type Span } from './text-spans';
+import { isClauseBreak, isSpace, splitSentences, type Span } from './text-spans';
 import { findYaoOpeners } from './yao-topics';
 
 export interface PlannedSection {
@@ -119,36 +119,4 @@ export function planSections(text: string, paragraphs: readonly Span[]): Plan {
   const closingPara = paragraphs[closing];
   if (closingPara) sections.push({ kind: 'closing', start: closingPara.start });
   return { sections, end: last.end, enumerated: tasks.length > 0 };
-}
-
-/** Code points a label keeps before it is cut with `…`. */
-const LABEL_MAX = 24;
-/** A label cut at a clause boundary keeps at least this many code points. */
-const LABEL_MIN_AT_CLAUSE = 8;
-/** Code units scanned for the end of a label's sentence: enough for any label, bounded for speed. */
-const LABEL_SCAN = 80;
-
-/** The normalized span of a task's label sentence: from `labelFrom` to its sentence end. */
-export function labelSpan(text: string, labelFrom: number, sectionEnd: number): Span {
-  let start = labelFrom;
-  while (start < sectionEnd && (isSpace(text[start]) || isClauseBreak(text[start]))) start++;
-  const limit = Math.min(sectionEnd, start + LABEL_SCAN);
-  let end = start;
-  while (end < limit && !isSentenceEnd(text[end]) && text[end] !== '\n') end++;
-  while (end > start && (isSpace(text[end - 1]) || isClauseBreak(text[end - 1]))) end--;
-  return { start, end };
-}
-
-/** At most `LABEL_MAX` code points; a longer label is cut at a clause boundary when one is near. */
-export function shortenLabel(label: string): string {
-  const chars = Array.from(label.trim());
-  if (chars.length <= LABEL_MAX) return chars.join('');
-  let cut = LABEL_MAX - 1;
-  for (let i = LABEL_MAX - 1; i >= LABEL_MIN_AT_CLAUSE; i--) {
-    if (isClauseBreak(chars[i])) {
-      cut = i;
-      break;
-    }
-  }
-  return chars.slice(0, cut).join('') + '…';
 }
