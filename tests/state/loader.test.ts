@@ -8,6 +8,8 @@ import { Workspace } from '../../src/state/workspace.svelte';
 import { parseHtml } from '../core/html-dom';
 
 const report = '统一战线是党的事业取得胜利的重要法宝。'.repeat(6);
+/** iconv-lite's Buffer as a plain byte array (what a File part accepts under TS 6's typing). */
+const bytes = (b: Buffer) => new Uint8Array(b);
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 function setup() {
@@ -34,7 +36,7 @@ describe('Loader', () => {
   it('two files are all or nothing: one refused, neither side changes', async () => {
     const { workspace, loader } = setup();
     cleanup = () => workspace.dispose();
-    const good = new File([iconv.encode(report, 'gb18030')], 'good.txt');
+    const good = new File([bytes(iconv.encode(report, 'gb18030'))], 'good.txt');
     expect(await loader.loadFiles([good, new File([png], 'bad.png')])).toBe(false);
     expect(workspace.left).toEqual(SAMPLE_LEFT);
     expect(workspace.right).toEqual(SAMPLE_RIGHT);
@@ -43,7 +45,7 @@ describe('Loader', () => {
   it('two good files fill left then right; the detected encoding is kept for re-decoding', async () => {
     const { workspace, loader } = setup();
     cleanup = () => workspace.dispose();
-    const gb = new File([iconv.encode(report, 'gb18030')], 'gb.txt');
+    const gb = new File([bytes(iconv.encode(report, 'gb18030'))], 'gb.txt');
     const big5 = new File(
       [iconv.encode('統一戰線是黨的事業取得勝利的重要法寶。'.repeat(6), 'cp950')],
       'b5.txt',
