@@ -59,7 +59,7 @@ function labelSentence(text: string, from: number, sectionEnd: number): LabelSen
   return { span: { start, end }, complete: end < limit || limit === sectionEnd };
 }
 
-/** The clauses of the label, from the topic on (the first one starting after its fillers). */
+/** The clauses of the label, from the topic on, each starting after its fillers. */
 function topicClauses(text: string, sentence: Span): Span[] {
   const clauses = splitClauses(text, sentence).map((c) => ({
     start: skipFillers(text, c.start, c.end),
@@ -74,8 +74,7 @@ function topicClauses(text: string, sentence: Span): Span[] {
     );
     if (later >= 0) topic = later;
   }
-  const from = clauses[topic]?.start ?? sentence.start;
-  return clauses.slice(topic).map((c, i) => (i === 0 ? { start: from, end: c.end } : c));
+  return clauses.slice(topic);
 }
 
 function cutClause(clause: string): string {
