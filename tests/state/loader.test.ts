@@ -47,7 +47,7 @@ describe('Loader', () => {
     cleanup = () => workspace.dispose();
     const gb = new File([bytes(iconv.encode(report, 'gb18030'))], 'gb.txt');
     const big5 = new File(
-      [iconv.encode('統一戰線是黨的事業取得勝利的重要法寶。'.repeat(6), 'cp950')],
+      [bytes(iconv.encode('統一戰線是黨的事業取得勝利的重要法寶。'.repeat(6), 'cp950'))],
       'b5.txt',
     );
     expect(await loader.loadFiles([gb, big5])).toBe(true);
