@@ -89,7 +89,7 @@ export interface Section {
   /** Stable within one report: `L-opening`, `L-task-3`, `R-closing`… (`L`/`R` from the side). */
   id: string;
   kind: SectionKind;
-  /** Short human label: the task's first clause (`要统一思想，凝聚共识，明确方向`), or 开头/结尾. */
+  /** Short human label naming the topic, in the original script (`做好党外知识分子工作`, `統一思想,凝聚共識,明確方向`), or 开头/结尾. */
   label: string;
   /** 1-based task number (tasks only). */
   ordinal?: number;
