@@ -11,8 +11,10 @@
  * Synthetic reports: each seed's header lines, then body paragraphs drawn from both seeds (left
  * mostly Bijie, right mostly Panzhihua), shuffled and repeated by a fixed-seed generator until the
  * size is reached, so every run compares the same texts. Times are medians of several runs for the
- * small sizes (fewer for the large ones), compare and floor taking turns; absolute numbers depend on
- * the machine and its load, the ratios much less.
+ * small sizes (fewer for the large ones), compare and floor taking turns. Times are CPU time of the
+ * process, not wall time: on a shared machine (two cores, other jobs) wall time swings 3× with the
+ * load while CPU time barely moves; the work is single-threaded, so unloaded the two agree (GC and
+ * JIT threads are counted, as they should be).
  */
 
 import { readFileSync } from 'node:fs';
@@ -66,17 +68,23 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** CPU milliseconds of this process (user + system): unlike wall time, not inflated by waiting for a core. */
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 /**
- * Median milliseconds of each piece of work, run in turns (a, b, a, b…) so that a load change on a
- * shared machine hits both alike and their ratio stays meaningful.
+ * Median CPU milliseconds of each piece of work, run in turns (a, b, a, b…) so that a load change on
+ * a shared machine hits both alike and their ratio stays meaningful.
  */
 function timeInTurns(runs: number, ...work: (() => void)[]): number[] {
   const times = work.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     work.forEach((w, k) => {
-      const start = performance.now();
+      const start = cpuMs();
       w();
-      times[k]!.push(performance.now() - start);
+      times[k]!.push(cpuMs() - start);
     });
   }
   return times.map(median);
@@ -126,7 +134,9 @@ for (let i = 0; i < 3; i++) {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(12);
-console.log('compare() vs a linear floor (opencc T→S + 4-gram index of both) and a whole-text diff_main\n');
+console.log(
+  'compare() vs a linear floor (opencc T→S + 4-gram index of both) and a whole-text diff_main, CPU ms\n',
+);
 console.log(
   `${'size/side'.padEnd(10)}${'runs'.padStart(5)}${'compare'.padStart(12)}${'floor'.padStart(12)}` +
     `${'ratio'.padStart(8)}${'whole diff'.padStart(14)}${'phrases'.padStart(9)}${'pairs'.padStart(7)}`,
