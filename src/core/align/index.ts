@@ -29,7 +29,7 @@ import { bigramVectors, combine, cosine, denseCosine, sumDense, type SparseVecto
 
 export { bigramVectors, cosine } from './similarity';
 
-/** Lowest cosine (0..1) at which two tasks are said to answer each other. */
+/** Lowest score (0..1) at which two tasks are said to answer each other. */
 export const PAIR_THRESHOLD = 0.2;
 /** Lowest score (0..1) at which a second task joins an existing pair. */
 export const JOIN_THRESHOLD = 0.3;
