@@ -133,10 +133,15 @@ describe('the viewer', () => {
     const { page, close } = await open();
     const before = [await markCount(page, 'left'), await markCount(page, 'right')];
     expect(before[0]).toBeGreaterThan(0);
+    await page.keyboard.press('n');
+    const selectedBefore = await page.locator('mark.selected').count();
+    expect(selectedBefore).toBeGreaterThan(0);
     await page.locator('[data-control="script"] input[value="simplified"]').check();
     const left = page.locator('[data-side="left"]');
     await expect.poll(() => left.getAttribute('lang')).toBe('zh-Hans');
     expect([await markCount(page, 'left'), await markCount(page, 'right')]).toEqual(before);
+    // The marks were redrawn in the other script; the selection is put back on the new ones.
+    expect(await page.locator('mark.selected').count()).toBe(selectedBefore);
     const text = (await left.textContent()) ?? '';
     expect(text).toContain('毕节召开加强统一战线参与建设工作推进会');
     expect(text).not.toContain('(zhàn)');

@@ -1,4 +1,8 @@
-/** What every stretch of one column needs to cut and draw its spans (see TextRun.svelte). */
+/**
+ * What every stretch of one column needs to cut and draw its spans (see TextRun.svelte). Hover and
+ * selection are deliberately absent: they change on every pointer move, and passing them here would
+ * re-cut every stretch each time (ReadingView toggles the `lit`/`selected` classes directly instead).
+ */
 import type { PhraseKind, Range, Report } from '../../core/types';
 import type { Script } from '../../view/script';
 import type { PhraseRange } from '../../view/spans';
@@ -11,7 +15,4 @@ export interface RunContext {
   mentions: readonly Range[];
   kinds: Readonly<Record<string, PhraseKind>>;
   script: Script;
-  /** Phrase id whose marks are lit (hovered or focused). */
-  lit: string | null;
-  selected: string | null;
 }
