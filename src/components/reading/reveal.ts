@@ -2,6 +2,8 @@
  * Finding and showing highlights in the reading view. Marks carry every phrase id they belong to in
  * `data-phrases` (space-separated), so `~=` finds a phrase even where it overlaps another.
  */
+import type { Section } from '../../core/types';
+import { sectionAt } from '../../view/phrases';
 import type { Side } from '../../view/rows';
 
 export function otherSide(side: Side): Side {
@@ -41,4 +43,16 @@ export function revealSection(sectionId: string): boolean {
   const element = document.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(sectionId)}"]`);
   if (element) reveal(element);
   return element !== null;
+}
+
+/** Shows the place of an original offset: its section, else the visible piece of text holding it. */
+export function revealOffset(side: Side, report: { sections: readonly Section[] }, offset: number): boolean {
+  const section = sectionAt(report.sections, offset);
+  if (section && revealSection(section.id)) return true;
+  const pieces = document.querySelectorAll<HTMLElement>(`[data-side="${side}"] [data-start]`);
+  const piece = [...pieces].find(
+    (element) => Number(element.dataset.end) > offset && element.checkVisibility(),
+  );
+  if (piece) reveal(piece);
+  return piece !== undefined;
 }
