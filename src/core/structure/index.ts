@@ -6,12 +6,12 @@
  *   meta.title  `攀枝花市召开市委统战工作会议`, meta.date `2015-08-19` (dateline), meta.place `攀枝花`
  *   sections    L-opening 开头 (lead … 张剡强调，要突出重点…)
  *               L-task-1 … L-task-6 at `一是` … `六是`
- *               L-task-7 at the `要` of `张剡强调，要加强领导，形成合力…` (a trailing speech act)
- *               L-closing 结尾 (`会上，…` and `市委常委，…参加会议。`)
+ *               L-closing 结尾 (the closing remarks `张剡强调，要加强领导，形成合力…`, `会上，…` and
+ *               `市委常委，…参加会议。`)
  * Sections are in text order and do not overlap; with `meta.lines` they cover the body (gaps hold only
  * whitespace). The rules for each part live with their module: `./meta-lines` (which lines are
  * metadata), `./meta-fields` (field values), `./enumeration` (explicit task lists), `./yao-topics`
- * (`要…` topics), `./sections` (task boundaries, trailing speech acts), `./label` (task labels),
+ * (`要…` topics), `./sections` (task boundaries, closing remarks), `./label` (task labels),
  * `./closing`.
  *
  * Never throws, whatever the string: every scan is a single pass over lines, sentences or clause

@@ -12,11 +12,12 @@
  * - Each task starts at its marker (`一是`, `（一）`, `要`); a speaker lead-in in front of it (`陈志刚强调，`)
  *   stays at the end of the section before, so every start points at the marker itself.
  * - After the last task, a paragraph opening a new speech act (`张剡强调，要加强领导，形成合力…`, see
- *   `./speech-act`) starts a further task, numbered on: such a block is a task of the speech (here the
- *   organisational guarantee), not a closing, and a researcher pairs it with the other report's tasks.
- *   It starts at the `要` after the lead-in when there is one, else at the paragraph; the paragraphs
- *   after it up to the next such paragraph or the closing belong to it.
- * - The closing (`./closing`) is the trailing run of `会上…` / attendee-list paragraphs after the last task.
+ *   `./speech-act`) ends the tasks: it is the speech's closing remarks (here the organisational
+ *   guarantee), not one of the enumerated tasks, so it opens the closing. The issue fixes the Simplified
+ *   seed at six tasks (`一是`…`六是`); counting the remarks as task 7 would also make them compete with
+ *   real tasks in alignment.
+ * - The closing (`./closing`) is the trailing run of `会上…` / attendee-list paragraphs after the last task,
+ *   or starts earlier at the closing remarks above.
  * - The opening is everything before the first task (lead, attendees, opening speech); without tasks it
  *   is the whole body before the closing, and the report gets a `no-structure` warning.
  */
@@ -24,7 +25,7 @@
 import { findClosingStart } from './closing';
 import { chooseEnumeration } from './enumeration';
 import { leadInEnd } from './speech-act';
-import { isClauseBreak, isSpace, splitSentences, type Span } from './text-spans';
+import { splitSentences, type Span } from './text-spans';
 import { findYaoOpeners } from './yao-topics';
 
 export interface PlannedSection {
@@ -57,7 +58,7 @@ function plannedTasks(
     }));
     const lastParagraph = enumeration.at(-1)!.paragraph;
     const closing = findClosingStart(text, paragraphs, lastParagraph);
-    return { tasks: [...tasks, ...speechActTasks(text, paragraphs, lastParagraph + 1, closing)], closing };
+    return { tasks, closing: closingRemarks(text, paragraphs, lastParagraph + 1, closing) };
   }
   const closing = findClosingStart(text, paragraphs, 0);
   const sentences = paragraphs.slice(0, closing).map((p) => splitSentences(text, p));
@@ -70,42 +71,13 @@ function plannedTasks(
     labelFrom: o.start,
   }));
   const lastParagraph = openers.at(-1)!.paragraph;
-  return { tasks: [...tasks, ...speechActTasks(text, paragraphs, lastParagraph + 1, closing)], closing };
+  return { tasks, closing: closingRemarks(text, paragraphs, lastParagraph + 1, closing) };
 }
 
-/** Paragraphs in [from, to) that open with a speaker lead-in become tasks (see the module comment). */
-function speechActTasks(
-  text: string,
-  paragraphs: readonly Span[],
-  from: number,
-  to: number,
-): PlannedSection[] {
-  const tasks: PlannedSection[] = [];
-  for (let p = from; p < to; p++) {
-    const para = paragraphs[p]!;
-    const speech = leadInEnd(text, para);
-    if (speech < 0) continue;
-    if (text[speech] === '要') {
-      tasks.push({
-        kind: 'task',
-        start: speech,
-        marker: { start: speech, end: speech + 1 },
-        labelFrom: speech,
-      });
-    } else {
-      // The lead-in itself (`张剡要求`) is the marker, its comma left out.
-      let markerEnd = speech;
-      while (markerEnd > para.start && (isSpace(text[markerEnd - 1]) || isClauseBreak(text[markerEnd - 1])))
-        markerEnd--;
-      tasks.push({
-        kind: 'task',
-        start: para.start,
-        marker: { start: para.start, end: markerEnd },
-        labelFrom: speech,
-      });
-    }
-  }
-  return tasks;
+/** The first paragraph in [from, to) that opens with a speaker lead-in (see the module comment), else `to`. */
+function closingRemarks(text: string, paragraphs: readonly Span[], from: number, to: number): number {
+  for (let p = from; p < to; p++) if (leadInEnd(text, paragraphs[p]!) >= 0) return p;
+  return to;
 }
 
 export function planSections(text: string, paragraphs: readonly Span[]): Plan {
