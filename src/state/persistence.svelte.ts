@@ -78,6 +78,27 @@ export class Persistence {
 
   /** Restores from the URL or storage, then starts saving and following history. */
   async start(): Promise<void> {
+    let restored: boolean;
+    try {
+      restored = await this.#restoreFromLinkOrStorage();
+    } finally {
+      // The workspace holds its first computation until now (see WorkspaceSettings.hold).
+      this.#workspace.release();
+    }
+    if (!restored) this.#entryTexts = textsKey(this.#workspace.snapshot());
+    this.#host.addEventListener('popstate', this.#onPopState);
+    this.#started = true;
+    this.#stopEffect = $effect.root(() => {
+      $effect(() => {
+        const snapshot = this.#workspace.snapshot(); // reads texts, options, theme, phrase
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => void this.#save(snapshot), SAVE_DELAY_MS);
+      });
+    });
+  }
+
+  /** Opens the link in the address bar, else the saved comparison; says why a broken link was ignored. */
+  async #restoreFromLinkOrStorage(): Promise<boolean> {
     // An entry we made carries its fragment in history.state too (reached again by back/forward after
     // a reload, or too long for the URL); an address typed or pasted by hand has only the hash.
     const state = this.#host.history.state as Partial<HistoryState> | null;
@@ -98,16 +119,7 @@ export class Persistence {
       const shown = restored ? 'your last comparison (saved in this browser)' : 'the sample comparison';
       this.#settings.notify('error', `${linkProblem} Showing ${shown} instead.`);
     }
-    if (!restored) this.#entryTexts = textsKey(this.#workspace.snapshot());
-    this.#host.addEventListener('popstate', this.#onPopState);
-    this.#started = true;
-    this.#stopEffect = $effect.root(() => {
-      $effect(() => {
-        const snapshot = this.#workspace.snapshot(); // reads texts, options, theme, phrase
-        clearTimeout(this.#timer);
-        this.#timer = setTimeout(() => void this.#save(snapshot), SAVE_DELAY_MS);
-      });
-    });
+    return restored;
   }
 
   /** Opens a whole comparison (a dropped comparison file) as a new history entry. */

@@ -28,6 +28,7 @@
  *     restore(snapshot)                     the inverse; the phrase selection is re-applied once the
  *                                           comparison for the restored texts arrives
  *     resetToSample()                        back to the two shipped reports, default options
+ *     release()                              start computing when constructed with `hold: true`
  *     dispose()                              stop timers (tests, hot reload)
  *
  * Computation is injected (`Comparer`): the app passes the worker client, tests pass a function. A
@@ -57,6 +58,11 @@ export interface WorkspaceSettings {
   compare: Comparer;
   /** Snapshot to open on instead of the sample reports. */
   initial?: ComparisonSnapshot;
+  /**
+   * Compute nothing until `release()`. The app holds while it looks for a saved comparison or a
+   * permalink (an async decode), so a reload never draws the sample first and then replaces it.
+   */
+  hold?: boolean;
   /** Wait after the last minPhraseLength change before recomputing, in milliseconds. Default 180. */
   debounceMs?: number;
 }
@@ -96,10 +102,13 @@ export class Workspace {
   #generation = 0;
   /** A phrase id from `restore()` waiting for the comparison that defines it. */
   #pendingPhrase: string | null = null;
+  /** While held, the delay of the latest computation asked for (undefined: none asked for yet). */
+  #held: { delayMs: number | undefined } | null = null;
 
   constructor(settings: WorkspaceSettings) {
     this.#compare = settings.compare;
     this.#debounceMs = settings.debounceMs ?? 180;
+    if (settings.hold) this.#held = { delayMs: undefined };
     if (settings.initial) this.restore(settings.initial);
     // Deferred, so a restore() right after construction replaces the sample before any work starts.
     else this.#schedule(0);
@@ -196,10 +205,20 @@ export class Workspace {
     this.#generation++;
   }
 
+  release(): void {
+    const held = this.#held;
+    this.#held = null;
+    if (held?.delayMs !== undefined) this.#schedule(held.delayMs);
+  }
+
   #schedule(delayMs: number): void {
     clearTimeout(this.#timer);
     this.status = 'computing';
     this.error = null;
+    if (this.#held) {
+      this.#held.delayMs = delayMs;
+      return;
+    }
     this.#timer = setTimeout(() => void this.#run(), delayMs);
   }
 

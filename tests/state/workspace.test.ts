@@ -115,6 +115,29 @@ describe('Workspace', () => {
     expect(calls[0]!.left).toBe(SAMPLE_RIGHT.text);
   });
 
+  it('held, computes nothing until release(), and then only the texts restored meanwhile', async () => {
+    vi.useFakeTimers();
+    const { compare, calls } = manualComparer();
+    const workspace = new Workspace({ compare, hold: true });
+    await settle();
+    expect(calls).toHaveLength(0);
+    workspace.setTexts({ left: { name: 'saved.txt', text: '甲乙丙丁' } });
+    await settle();
+    expect(calls).toHaveLength(0);
+    workspace.release();
+    await settle();
+    expect(calls.map((c) => c.left)).toEqual(['甲乙丙丁']);
+  });
+
+  it('held with nothing restored, computes the sample on release()', async () => {
+    vi.useFakeTimers();
+    const { compare, calls } = manualComparer();
+    const workspace = new Workspace({ compare, hold: true });
+    workspace.release();
+    await settle();
+    expect(calls.map((c) => c.left)).toEqual([SAMPLE_LEFT.text]);
+  });
+
   it('round-trips a snapshot, re-applying the phrase selection once the comparison defines it', async () => {
     vi.useFakeTimers();
     const { compare, calls } = manualComparer();
