@@ -40,27 +40,31 @@ export function movedMatches(
 ): Match[] {
   const out: Match[] = [];
   if (minLength <= 0) return out;
-  scan(left, right, coveredLeft, coveredRight, minLength, (a, b, length) =>
-    out.push({ left: a, right: b, length }),
-  );
-  scan(right, left, coveredRight, coveredLeft, minLength, (a, b, length) =>
-    out.push({ left: b, right: a, length }),
-  );
+  // Each side's hashes serve both scans: as seeds in its own scan, as the index in the other's.
+  const leftSide = { codes: left, hashes: kgramHashes(left, minLength), covered: coveredLeft };
+  const rightSide = { codes: right, hashes: kgramHashes(right, minLength), covered: coveredRight };
+  if (leftSide.hashes.length === 0 || rightSide.hashes.length === 0) return out;
+  scan(leftSide, rightSide, minLength, (a, b, length) => out.push({ left: a, right: b, length }));
+  scan(rightSide, leftSide, minLength, (a, b, length) => out.push({ left: b, right: a, length }));
   return out;
 }
 
+/** One text in a scan: its code points, their k-gram hashes, and what is already reported. */
+interface ScanSide {
+  codes: Int32Array;
+  hashes: Uint32Array;
+  covered: Uint8Array;
+}
+
 function scan(
-  a: Int32Array,
-  b: Int32Array,
-  coveredA: Uint8Array,
-  coveredB: Uint8Array,
+  from: ScanSide,
+  to: ScanSide,
   k: number,
   report: (a: number, b: number, length: number) => void,
 ): void {
-  const hashesA = kgramHashes(a, k);
-  const hashesB = kgramHashes(b, k);
-  if (hashesA.length === 0 || hashesB.length === 0) return;
-  const indexB = buildKgramIndex(hashesB);
+  const { codes: a, hashes: hashesA, covered: coveredA } = from;
+  const { codes: b, covered: coveredB } = to;
+  const indexB = buildKgramIndex(to.hashes);
   const lastSeed = a.length - k;
 
   let i = 0;
