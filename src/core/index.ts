@@ -16,7 +16,7 @@ import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { coverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
 import { parseStructure } from './structure';
-import { countThemes, themeProfiles } from './themes';
+import { findThemeMentions, profilesOf, themeRowsOf } from './themes';
 import {
   DEFAULT_OPTIONS,
   type CompareOptions,
@@ -52,9 +52,11 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
   const l = prepare(typeof left === 'string' ? left : '', 'L');
   const r = prepare(typeof right === 'string' ? right : '', 'R');
 
+  const leftMentions = findThemeMentions(themeText(l));
+  const rightMentions = findThemeMentions(themeText(r));
   const pairs = alignSections(
-    { sections: l.report.sections, projection: l.projection, themes: themeProfiles(themeText(l)) },
-    { sections: r.report.sections, projection: r.projection, themes: themeProfiles(themeText(r)) },
+    { sections: l.report.sections, projection: l.projection, themes: profilesOf(leftMentions) },
+    { sections: r.report.sections, projection: r.projection, themes: profilesOf(rightMentions) },
   );
   const matches = findMatches(
     l.projection,
@@ -63,7 +65,7 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
     resolved,
   );
   const phrases = toSharedPhrases(phraseSide(l), phraseSide(r), matches);
-  const themes = countThemes(themeText(l), themeText(r));
+  const themes = themeRowsOf(leftMentions, rightMentions);
   const stats = computeStats(l, r, pairs, matches, phrases);
   stats.elapsedMs = performance.now() - began;
 

@@ -49,12 +49,27 @@ function buildTable(lexicon: readonly Theme[]): TermTable {
   return table;
 }
 
-/** Mentions of every theme in one text: per theme, the normalized start and end and section index. */
-function findMentions(text: ThemeText, table: TermTable, themeCount: number) {
-  const mentions: { start: number; end: number; section: number }[][] = Array.from(
-    { length: themeCount },
-    () => [],
-  );
+/** One mention: a normalized span and the index of the section holding it. */
+interface Mention {
+  start: number;
+  end: number;
+  section: number;
+}
+
+/** Every mention of every theme of `lexicon` in one text: `byTheme[theme]`, in text order. */
+export interface ThemeMentions {
+  text: ThemeText;
+  lexicon: readonly Theme[];
+  byTheme: Mention[][];
+}
+
+/**
+ * Scans one text for the lexicon's terms. `compare()` scans each text once and derives both the
+ * per-section profiles (align stage) and the theme rows (result) from the same mentions.
+ */
+export function findThemeMentions(text: ThemeText, lexicon: readonly Theme[] = LEXICON): ThemeMentions {
+  const table = buildTable(lexicon);
+  const byTheme: Mention[][] = Array.from({ length: lexicon.length }, () => []);
   text.sections.forEach((section, sectionIndex) => {
     const end = Math.min(section.end, text.normalized.length);
     let i = Math.max(0, section.start);
@@ -66,15 +81,15 @@ function findMentions(text: ThemeText, table: TermTable, themeCount: number) {
         continue;
       }
       for (const theme of hit.themes) {
-        mentions[theme]!.push({ start: i, end: i + hit.term.length, section: sectionIndex });
+        byTheme[theme]!.push({ start: i, end: i + hit.term.length, section: sectionIndex });
       }
       i += hit.term.length;
     }
   });
-  return mentions;
+  return { text, lexicon, byTheme };
 }
 
-function themeSide(text: ThemeText, found: { start: number; end: number; section: number }[]): ThemeSide {
+function themeSide(text: ThemeText, found: readonly Mention[]): ThemeSide {
   const sectionIds = [...new Set(found.map((m) => m.section))].sort((a, b) => a - b);
   return {
     count: found.length,
@@ -89,8 +104,13 @@ function themeSide(text: ThemeText, found: { start: number; end: number; section
  * compares to tell which tasks speak of the same groups.
  */
 export function themeProfiles(text: ThemeText, lexicon: readonly Theme[] = LEXICON): number[][] {
-  const profile = text.sections.map(() => new Array<number>(lexicon.length).fill(0));
-  findMentions(text, buildTable(lexicon), lexicon.length).forEach((found, theme) => {
+  return profilesOf(findThemeMentions(text, lexicon));
+}
+
+/** `themeProfiles` from mentions already found. */
+export function profilesOf(mentions: ThemeMentions): number[][] {
+  const profile = mentions.text.sections.map(() => new Array<number>(mentions.lexicon.length).fill(0));
+  mentions.byTheme.forEach((found, theme) => {
     for (const m of found) profile[m.section]![theme]!++;
   });
   return profile;
@@ -102,14 +122,16 @@ export function countThemes(
   right: ThemeText,
   lexicon: readonly Theme[] = LEXICON,
 ): ThemeRow[] {
-  const table = buildTable(lexicon);
-  const leftMentions = findMentions(left, table, lexicon.length);
-  const rightMentions = findMentions(right, table, lexicon.length);
-  return lexicon.map((theme, index) => ({
+  return themeRowsOf(findThemeMentions(left, lexicon), findThemeMentions(right, lexicon));
+}
+
+/** `countThemes` from mentions already found; both sides must come from the same lexicon. */
+export function themeRowsOf(left: ThemeMentions, right: ThemeMentions): ThemeRow[] {
+  return left.lexicon.map((theme, index) => ({
     theme: theme.key,
     label: { zh: theme.zh, en: theme.en },
     terms: [...theme.terms],
-    left: themeSide(left, leftMentions[index]!),
-    right: themeSide(right, rightMentions[index]!),
+    left: themeSide(left.text, left.byTheme[index]!),
+    right: themeSide(right.text, right.byTheme[index]!),
   }));
 }
