@@ -33,22 +33,13 @@ function isCloseParen(unit: number): boolean {
   return unit === 0x29 || unit === 0xff09; // ) ）
 }
 
-/** Code point at `i` of a well-formed or broken string; lone surrogates come back as themselves. */
-function codePointAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return ((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-  }
-  return unit;
-}
-
 export function scan(text: string, warnings: NormalizeWarnings): CodePoints {
   const n = text.length;
   const buf = allocateCodePoints(n);
   let i = 0;
   while (i < n) {
-    const cp = codePointAt(text, i);
+    // Lone surrogates come back as themselves, so broken text scans too.
+    const cp = text.codePointAt(i)!;
     const next = i + (cp > 0xffff ? 2 : 1);
 
     // Every space, break, control and invisible character sits below U+3400 except the BOM: most
@@ -107,7 +98,7 @@ function skipGlossAfterHan(text: string, i: number, warnings: NormalizeWarnings)
       return end + 1;
     }
     // `戰(zhàn線`: the closing parenthesis was lost; only trust it when Chinese text follows at once.
-    if (isHan(codePointAt(text, end))) {
+    if (isHan(text.codePointAt(end)!)) {
       warnings.noteDamagedGloss(i, end, text.slice(i, end), false);
       return end;
     }

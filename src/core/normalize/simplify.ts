@@ -21,6 +21,7 @@ import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import fromHongKong from 'opencc-js/from/hk';
 import fromTaiwan from 'opencc-js/from/tw';
 import toMainland from 'opencc-js/to/cn';
+import { countCodePoints } from '../text/code-points';
 import { type CodePoints, KIND_HAN, codePointsToString } from './codePoints';
 
 /**
@@ -94,16 +95,4 @@ function convertRun(cp: Int32Array, from: number, to: number, convert: Converter
     const value = single.codePointAt(0)!;
     if (single.length === (value > 0xffff ? 2 : 1)) cp[j] = value;
   }
-}
-
-function countCodePoints(text: string): number {
-  let count = 0;
-  for (let u = 0; u < text.length; u++, count++) {
-    const unit = text.charCodeAt(u);
-    if (unit >= 0xd800 && unit <= 0xdbff && u + 1 < text.length) {
-      const next = text.charCodeAt(u + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) u++;
-    }
-  }
-  return count;
 }

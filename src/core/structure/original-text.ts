@@ -13,29 +13,8 @@
 
 import { toNormalizedIndex, toOriginalRange } from '../normalize';
 import type { Normalized, Range } from '../types';
+import { snapToCodePoint } from '../text/code-points';
 import type { Span } from './text-spans';
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** Clamps to [0, text.length] and moves an index that falls inside a surrogate pair to the pair's start. */
-export function snapToCodePoint(text: string, index: number): number {
-  const i = Math.max(0, Math.min(text.length, Math.trunc(Number.isFinite(index) ? index : 0)));
-  if (
-    i > 0 &&
-    i < text.length &&
-    isLowSurrogate(text.charCodeAt(i)) &&
-    isHighSurrogate(text.charCodeAt(i - 1))
-  ) {
-    return i - 1;
-  }
-  return i;
-}
 
 /** Original index where normalized unit `n` starts; the original's end for `n` past the last unit. */
 export function originalStart(input: Normalized, n: number): number {

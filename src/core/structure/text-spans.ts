@@ -10,6 +10,8 @@
  * width the normalizer folds to, and the identity `Normalized` of the tests keeps the original's `,`.
  */
 
+import { countCodePoints } from '../text/code-points';
+
 export interface Span {
   start: number;
   end: number;
@@ -102,14 +104,5 @@ export function splitClauses(text: string, sentence: Span): Span[] {
 
 /** Length in code points, so a surrogate pair counts as one character. */
 export function codePointLength(text: string, span: Span): number {
-  let n = 0;
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > span.start) {
-      const prev = text.charCodeAt(i - 1);
-      if (prev >= 0xd800 && prev <= 0xdbff) continue;
-    }
-    n++;
-  }
-  return n;
+  return countCodePoints(text, span.start, span.end);
 }
