@@ -15,10 +15,10 @@ import { alignSections, type IndexedPair } from './align';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { coverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
+import { resolveOptions } from './options';
 import { parseStructure } from './structure';
 import { findThemeMentions, profilesOf, themeRowsOf } from './themes';
 import {
-  DEFAULT_OPTIONS,
   type CompareOptions,
   type Comparison,
   type ComparisonStats,
@@ -34,9 +34,7 @@ export { alignSections } from './align';
 export { findSharedPhrases, projectHan } from './phrases';
 export { countThemes, LEXICON, type Theme } from './themes';
 export { countHan, isHan } from './text/han';
-
-/** Bounds on `minPhraseLength` (Han characters): below 2 every shared character is a "phrase". */
-export const MIN_PHRASE_LENGTH_RANGE = { min: 2, max: 40 } as const;
+export { clampPhraseLength, MIN_PHRASE_LENGTH_RANGE, resolveOptions } from './options';
 
 /** A report plus what the later stages need: its sections as normalized spans and its Han projection. */
 interface Side {
@@ -77,19 +75,6 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
     themes,
     stats,
     options: resolved,
-  };
-}
-
-/** Options as given, with anything missing, fractional or out of range replaced or clamped. */
-export function resolveOptions(options: Partial<CompareOptions>): CompareOptions {
-  const length = Number(options.minPhraseLength);
-  const timeout = Number(options.diffTimeoutSeconds);
-  return {
-    minPhraseLength: Number.isFinite(length)
-      ? Math.min(MIN_PHRASE_LENGTH_RANGE.max, Math.max(MIN_PHRASE_LENGTH_RANGE.min, Math.round(length)))
-      : DEFAULT_OPTIONS.minPhraseLength,
-    diffTimeoutSeconds:
-      Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_OPTIONS.diffTimeoutSeconds,
   };
 }
 

@@ -34,6 +34,7 @@
  * Computation is injected (`Comparer`): the app passes the worker client, tests pass a function. A
  * comparer may answer `null` for a request that a newer one superseded; such answers are ignored.
  */
+import { clampPhraseLength as clampEngineLength } from '../core/options';
 import { DEFAULT_OPTIONS } from '../core/types';
 import type { CompareOptions, Comparison, ComparisonSnapshot, SharedPhrase, ThemeRow } from '../core/types';
 import { phrasesInReadingOrder, stepPhrase } from '../view/phrases';
@@ -70,9 +71,9 @@ export interface WorkspaceSettings {
 export const MIN_PHRASE_LENGTH = 2;
 export const MAX_PHRASE_LENGTH = 20;
 
+/** The slider's range: narrower than what the engine accepts (`MIN_PHRASE_LENGTH_RANGE`). */
 export function clampPhraseLength(n: number): number {
-  if (!Number.isFinite(n)) return DEFAULT_OPTIONS.minPhraseLength;
-  return Math.min(MAX_PHRASE_LENGTH, Math.max(MIN_PHRASE_LENGTH, Math.round(n)));
+  return clampEngineLength(n, { min: MIN_PHRASE_LENGTH, max: MAX_PHRASE_LENGTH });
 }
 
 export class Workspace {

@@ -1,0 +1,35 @@
+/**
+ * Settling `CompareOptions` that came from anywhere (the UI, a worker message, a test) into values the
+ * engine can run on. Kept apart from the engine's entry point so the page can clamp without importing
+ * the engine (which belongs in the worker).
+ *
+ * Example: `resolveOptions({ minPhraseLength: 3.6 })` → `{ minPhraseLength: 4, diffTimeoutSeconds: 0 }`;
+ * `clampPhraseLength(99, { min: 2, max: 20 })` → 20.
+ */
+
+import { DEFAULT_OPTIONS, type CompareOptions } from './types';
+
+/** Bounds on `minPhraseLength` (Han characters): below 2 every shared character is a "phrase". */
+export const MIN_PHRASE_LENGTH_RANGE = { min: 2, max: 40 } as const;
+
+/**
+ * `n` rounded to a whole number of Han characters inside `range` (inclusive); anything not a finite
+ * number becomes the default.
+ */
+export function clampPhraseLength(
+  n: number,
+  range: { min: number; max: number } = MIN_PHRASE_LENGTH_RANGE,
+): number {
+  if (!Number.isFinite(n)) return DEFAULT_OPTIONS.minPhraseLength;
+  return Math.min(range.max, Math.max(range.min, Math.round(n)));
+}
+
+/** Options as given, with anything missing, fractional or out of range replaced or clamped. */
+export function resolveOptions(options: Partial<CompareOptions>): CompareOptions {
+  const timeout = Number(options.diffTimeoutSeconds);
+  return {
+    minPhraseLength: clampPhraseLength(Number(options.minPhraseLength)),
+    diffTimeoutSeconds:
+      Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_OPTIONS.diffTimeoutSeconds,
+  };
+}
