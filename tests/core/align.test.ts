@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignSections, bigramVectors, cosine, type AlignSection } from '../../src/core/align';
 import { compare } from '../../src/core/index';
 import { projectHan } from '../../src/core/phrases';
+import { BIJIE, PANZHIHUA } from './samples';
 
 /** Sections given as plain texts, laid end to end with a newline between them. */
 function sideOf(parts: { kind: AlignSection['kind']; text: string }[], prefix: 'L' | 'R') {
@@ -77,11 +77,8 @@ describe('align on small reports', () => {
 });
 
 describe('align on the seeds', () => {
-  const bijie = readFileSync(new URL('../../src/sample/bijie-traditional.txt', import.meta.url), 'utf8');
-  const panzhihua = readFileSync(
-    new URL('../../src/sample/panzhihua-simplified.txt', import.meta.url),
-    'utf8',
-  );
+  const bijie = BIJIE;
+  const panzhihua = PANZHIHUA;
   const c = compare(bijie, panzhihua);
   const pairOf = (id: string) => c.pairs.find((p) => p.left.includes(id) || p.right.includes(id))!;
 

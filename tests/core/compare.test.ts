@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/index';
+import { BIJIE, PANZHIHUA } from './samples';
 
-const bijie = readFileSync(new URL('../../src/sample/bijie-traditional.txt', import.meta.url), 'utf8');
-const panzhihua = readFileSync(new URL('../../src/sample/panzhihua-simplified.txt', import.meta.url), 'utf8');
+const bijie = BIJIE;
+const panzhihua = PANZHIHUA;
 
 describe('compare on the seeds', () => {
   const result = compare(bijie, panzhihua);

@@ -3,7 +3,6 @@
  * (iconv-lite), never with the TextDecoder under test; Big5 fixtures use cp950 (plain Big5), since
  * iconv-lite's `big5` adds Hong Kong extensions that Node's ICU decoder maps differently.
  */
-import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +11,12 @@ import type { EncodingName } from '../../src/core/load/encodings';
 import { encodingFromLabel } from '../../src/core/load/encodings';
 import { commonHanziCount, isCommonHanzi } from '../../src/core/load/common-hanzi';
 import { plausibility } from '../../src/core/load/plausibility';
+import { BIJIE, PANZHIHUA } from './samples';
 
-const simplified = readFileSync('src/sample/panzhihua-simplified.txt', 'utf8');
+const simplified = PANZHIHUA;
 // Big5 has no pinyin tone letters: drop the glosses, `(zhàn)` and damaged `?zhèn)`, so the Traditional
 // report is encodable as Big5.
-const traditional = readFileSync('src/sample/bijie-traditional.txt', 'utf8').replace(
-  /[(?][a-z\u00e0-\u01dc]{1,7}\)/g,
-  '',
-);
+const traditional = BIJIE.replace(/[(?][a-z\u00e0-\u01dc]{1,7}\)/g, '');
 const shortSimplified = '统一战线工作会议';
 const shortTraditional = '統一戰線工作會議';
 const mixedLine = '2018年全面脱贫摘帽, GDP增长8%。\n';

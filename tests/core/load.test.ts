@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadFile, loadPasted, MAX_FILE_BYTES, MAX_TEXT_CHARS, type LoadResult } from '../../src/core/load';
@@ -6,8 +5,9 @@ import { declaredCharset, nulDensity, sniffBinary, sniffHtml } from '../../src/c
 import { comparisonFileText } from '../../src/core/share/file';
 import type { ComparisonSnapshot } from '../../src/core/types';
 import { parseHtml } from './html-dom';
+import { PANZHIHUA } from './samples';
 
-const simplified = readFileSync('src/sample/panzhihua-simplified.txt', 'utf8');
+const simplified = PANZHIHUA;
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const bytesOf = (...parts: (number | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'number' ? [p] : ascii(p))));

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/core/normalize';
 import type { WarningCode } from '../../src/core/types';
+import { BIJIE, PANZHIHUA } from './samples';
 
-const traditional = readFileSync(new URL('../../src/sample/bijie-traditional.txt', import.meta.url), 'utf8');
-const simplified = readFileSync(
-  new URL('../../src/sample/panzhihua-simplified.txt', import.meta.url),
-  'utf8',
-);
+const traditional = BIJIE;
+const simplified = PANZHIHUA;
 
 function codes(text: string): WarningCode[] {
   return normalize(text).warnings.map((w) => w.code);

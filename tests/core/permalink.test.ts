@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toBase64url } from '../../src/core/share/base64url';
@@ -13,12 +12,13 @@ import {
   type SampleTexts,
 } from '../../src/core/share/permalink';
 import type { ComparisonSnapshot } from '../../src/core/types';
+import { BIJIE, PANZHIHUA } from './samples';
 
 const sample: SampleTexts = {
-  left: { name: 'bijie-traditional.txt', text: readFileSync('src/sample/bijie-traditional.txt', 'utf8') },
+  left: { name: 'bijie-traditional.txt', text: BIJIE },
   right: {
     name: 'panzhihua-simplified.txt',
-    text: readFileSync('src/sample/panzhihua-simplified.txt', 'utf8'),
+    text: PANZHIHUA,
   },
 };
 

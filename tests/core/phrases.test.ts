@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/index';
 import { findSharedPhrases, projectHan, type PhraseSide } from '../../src/core/phrases';
 import { boundedEqualRuns } from '../../src/core/phrases/boundedDiff';
 import { codepointEqualRuns } from '../../src/core/phrases/codepointDiff';
+import { BIJIE, PANZHIHUA } from './samples';
 
 /** A plain string as its own normalized text: one section, offsets unchanged. */
 function side(text: string): PhraseSide {
@@ -164,11 +164,8 @@ describe('code-point diff', () => {
 });
 
 describe('shared phrases on the seeds', () => {
-  const bijie = readFileSync(new URL('../../src/sample/bijie-traditional.txt', import.meta.url), 'utf8');
-  const panzhihua = readFileSync(
-    new URL('../../src/sample/panzhihua-simplified.txt', import.meta.url),
-    'utf8',
-  );
+  const bijie = BIJIE;
+  const panzhihua = PANZHIHUA;
   const result = compare(bijie, panzhihua);
 
   it('finds 把思想和行动统一到中央, each range in its own script', () => {

@@ -2,15 +2,14 @@
  * The structure stage on the two sample reports. Every expectation below was read off the sample
  * texts by hand (line numbers are the files' own), not copied from the program's output.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/core/normalize';
 import { parseStructure } from '../../src/core/structure';
 import type { Range, Section } from '../../src/core/types';
+import { BIJIE, PANZHIHUA } from './samples';
 
-const sample = (name: string) => readFileSync(new URL(`../../src/sample/${name}`, import.meta.url), 'utf8');
-const simplified = sample('panzhihua-simplified.txt');
-const traditional = sample('bijie-traditional.txt');
+const simplified = PANZHIHUA;
+const traditional = BIJIE;
 
 /** The one place `needle` occurs in `text` (fails the test when it is missing or repeated). */
 function onlyIndex(text: string, needle: string): number {

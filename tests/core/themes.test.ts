@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare, countHan } from '../../src/core/index';
 import { countThemes, LEXICON, themeProfiles, type Theme, type ThemeText } from '../../src/core/themes';
+import { BIJIE, PANZHIHUA } from './samples';
 
 /** A plain string as its own normalized text, cut into sections at the given offsets. */
 function themeText(text: string, cuts: number[] = []): ThemeText {
@@ -104,11 +104,8 @@ describe('theme counting', () => {
 });
 
 describe('themes on the seeds', () => {
-  const bijie = readFileSync(new URL('../../src/sample/bijie-traditional.txt', import.meta.url), 'utf8');
-  const panzhihua = readFileSync(
-    new URL('../../src/sample/panzhihua-simplified.txt', import.meta.url),
-    'utf8',
-  );
+  const bijie = BIJIE;
+  const panzhihua = PANZHIHUA;
   const themes = compare(bijie, panzhihua).themes;
 
   it('finds Panzhihua on 港澳台 and Bijie silent on it', () => {
