@@ -192,13 +192,20 @@ export class Persistence {
   };
 
   #save(snapshot: ComparisonSnapshot): Promise<void> {
-    // One save at a time, in order: a slow encode must not overwrite a newer one.
-    this.#saving = this.#saving.then(async () => {
-      const fragment = await encodeSnapshot(snapshot, { sample: this.#settings.sample });
-      this.fragment = fragment;
-      this.#writeHistory(snapshot, fragment);
-      this.#writeStorage(fragment);
-    });
+    // One save at a time, in order: a slow encode must not overwrite a newer one. A failed save is
+    // reported and the chain goes on: a rejected link would otherwise skip every later save (a browser
+    // that throttles history updates throws from pushState).
+    this.#saving = this.#saving
+      .then(async () => {
+        const fragment = await encodeSnapshot(snapshot, { sample: this.#settings.sample });
+        this.fragment = fragment;
+        this.#writeHistory(snapshot, fragment);
+        this.#writeStorage(fragment);
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.saveError = `This comparison could not be saved (${reason}), so a reload may not restore it.`;
+      });
     return this.#saving;
   }
 
@@ -209,8 +216,8 @@ export class Persistence {
     const base = location.href.replace(/#.*$/, '');
     const url = fragment.length + 1 <= LINK_MAX_CHARS ? `${base}#${fragment}` : base;
     if (key !== this.#entryTexts) {
-      this.#entryTexts = key;
       history.pushState(state, '', url);
+      this.#entryTexts = key; // only once pushed: a refused push is retried by the next save
     } else if (
       location.href !== url ||
       (history.state as Partial<HistoryState> | null)?.duizhaoFragment !== fragment
