@@ -111,7 +111,16 @@ export class Loader {
           results.push({ file, bytes: null, result: { ok: false, error: { code: 'too-large', message } } });
           continue;
         }
-        const bytes = new Uint8Array(await file.arrayBuffer());
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch (error) {
+          // The file was moved or deleted after it was picked, or the browser lost permission to it.
+          const reason = error instanceof Error ? error.message : String(error);
+          const message = `“${file.name}” could not be read (${reason}). Choose the file again.`;
+          results.push({ file, bytes: null, result: { ok: false, error: { code: 'unreadable', message } } });
+          continue;
+        }
         results.push({
           file,
           bytes,

@@ -95,3 +95,19 @@ describe('Loader', () => {
     expect(loader.sourceOf('right')?.bytes).toBeNull();
   });
 });
+
+describe('Loader, unreadable files', () => {
+  it('a file the browser cannot read is refused with a message, not an exception', async () => {
+    const { workspace, loader } = setup();
+    cleanup = () => workspace.dispose();
+    const gone = new File([bytes(iconv.encode(report, 'gb18030'))], 'gone.txt');
+    gone.arrayBuffer = () => Promise.reject(new Error('The file was deleted'));
+    expect(await loader.loadFiles([gone], 'right')).toBe(false);
+    expect(workspace.right).toEqual(SAMPLE_RIGHT);
+    expect(loader.notices.map((n) => n.kind)).toEqual(['error', 'info']);
+    expect(loader.notices[0]!.message).toBe(
+      '“gone.txt” could not be read (The file was deleted). Choose the file again.',
+    );
+    expect(loader.busy).toBe(false);
+  });
+});

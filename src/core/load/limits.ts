@@ -22,7 +22,14 @@ export const MAX_TEXT_CHARS = 1_000_000;
 export const MIN_HAN_CHARS = 50;
 
 export type LoadErrorCode =
-  'empty' | 'too-large' | 'too-long' | 'binary' | 'unknown-encoding' | 'no-text' | 'bad-comparison-file';
+  | 'empty'
+  | 'too-large'
+  | 'too-long'
+  | 'binary'
+  | 'unknown-encoding'
+  | 'no-text'
+  | 'bad-comparison-file'
+  | 'unreadable';
 
 export interface LoadError {
   code: LoadErrorCode;
