@@ -47,7 +47,3 @@ const LABELS: Record<string, EncodingName> = {
 export function encodingFromLabel(label: string): EncodingName | null {
   return LABELS[label.trim().toLowerCase()] ?? null;
 }
-
-export function isEncodingName(value: unknown): value is EncodingName {
-  return typeof value === 'string' && (ENCODINGS as readonly string[]).includes(value);
-}

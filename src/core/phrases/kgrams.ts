@@ -6,8 +6,8 @@
  * before trusting a hit. The index is a chained hash table in typed arrays (no object per entry), so
  * a megabyte of text indexes in a few milliseconds and crosses no allocation cliff.
  *
- * Example: for codes [统, 战, 工, 作, 统, 战] and k = 2, `positionsOf(index, h(统 战))` visits 0
- * then 4 (ascending).
+ * Example: for codes [统, 战, 工, 作, 统, 战] and k = 2, `firstPosition(index, h(统 战))` is 0 and
+ * `index.next[0]` is 4 (ascending).
  */
 
 const BASE = 0x9e3779b1 | 0; // an odd multiplier with well-mixed bits
@@ -39,8 +39,6 @@ export interface KgramIndex {
   head: Int32Array;
   /** Per position: next position with the same hash, or -1. */
   next: Int32Array;
-  /** Per bucket: how many positions carry the hash. */
-  count: Int32Array;
 }
 
 export function buildKgramIndex(hashes: Uint32Array): KgramIndex {
@@ -49,7 +47,6 @@ export function buildKgramIndex(hashes: Uint32Array): KgramIndex {
   const mask = size - 1;
   const keys = new Uint32Array(size);
   const head = new Int32Array(size).fill(-1);
-  const count = new Int32Array(size);
   const next = new Int32Array(hashes.length).fill(-1);
   // Walk backwards so each chain comes out in ascending position order.
   for (let pos = hashes.length - 1; pos >= 0; pos--) {
@@ -58,9 +55,8 @@ export function buildKgramIndex(hashes: Uint32Array): KgramIndex {
     if (head[bucket] === -1) keys[bucket] = hash;
     next[pos] = head[bucket]!;
     head[bucket] = pos;
-    count[bucket]!++;
   }
-  return { mask, keys, head, next, count };
+  return { mask, keys, head, next };
 }
 
 /** The bucket holding `hash`, or the empty bucket where it would go (linear probing). */
@@ -77,12 +73,6 @@ function mix(hash: number): number {
 /** First position carrying `hash` (follow `index.next` for the rest), or -1. */
 export function firstPosition(index: KgramIndex, hash: number): number {
   return index.head[findBucket(index.keys, index.head, index.mask, hash)]!;
-}
-
-/** How many positions carry `hash`. */
-export function occurrences(index: KgramIndex, hash: number): number {
-  const bucket = findBucket(index.keys, index.head, index.mask, hash);
-  return index.head[bucket] === -1 ? 0 : index.count[bucket]!;
 }
 
 /** True when `a[i..i+k)` and `b[j..j+k)` hold the same code points. */
