@@ -122,6 +122,13 @@ describe('comparison file', () => {
       expected: 'a_b_c-vs-x_y_.duizhao.json',
     },
     { label: 'empty names', left: '', right: '.txt', expected: 'text-vs-text.duizhao.json' },
+    {
+      // 59 × 甲 then 𠀀 (two UTF-16 units at 59–60): the 60-unit cut would keep half of 𠀀.
+      label: 'a cut never keeps half a surrogate pair',
+      left: `${'甲'.repeat(59)}𠀀乙.txt`,
+      right: 'b.txt',
+      expected: `${'甲'.repeat(59)}-vs-b.duizhao.json`,
+    },
   ])('file name: $label', ({ left, right, expected }) => {
     const s = { ...snapshot, left: { name: left, text: '' }, right: { name: right, text: '' } };
     expect(comparisonFileName(s)).toBe(expected);

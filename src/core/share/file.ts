@@ -11,6 +11,7 @@
  * like a permalink (`validate.ts`).
  */
 import type { ComparisonSnapshot } from '../types';
+import { snapToCodePoint } from '../text/code-points';
 import { validateSnapshot } from './validate';
 
 export const COMPARISON_FILE_MARKER = 'comparison';
@@ -37,13 +38,15 @@ export function comparisonFileText(s: ComparisonSnapshot, savedAt: Date = new Da
 
 /** `left-vs-right.duizhao.json`, from the two names without their extensions, safe on every file system. */
 export function comparisonFileName(s: ComparisonSnapshot): string {
-  const stem = (name: string) =>
-    name
+  const stem = (name: string) => {
+    const safe = name
       .replace(/\.[^.]{1,5}$/, '')
       .replace(/[\\/:*?"<>|]+/g, '_')
       .replace(/\p{Cc}+/gu, '_')
-      .trim()
-      .slice(0, 60) || 'text';
+      .trim();
+    // At most 60 UTF-16 units, cut before a surrogate pair rather than through it.
+    return safe.slice(0, snapToCodePoint(safe, 60)) || 'text';
+  };
   return `${stem(s.left.name)}-vs-${stem(s.right.name)}${COMPARISON_FILE_EXTENSION}`;
 }
 
