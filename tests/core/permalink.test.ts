@@ -287,6 +287,13 @@ describe('broken links: one code and message each', () => {
     },
     { label: 'sample with min not a number', link: () => '#sample?min=4x', code: 'invalid', says: '“4x”' },
     {
+      // %F0%A0%80%80 is 𠀀 (two UTF-16 units at 19–20): the message quotes 20 units, cut before the pair.
+      label: 'sample with a long min quoted whole characters only',
+      link: () => `#sample?min=${'1'.repeat(19)}%F0%A0%80%80`,
+      code: 'invalid',
+      says: `“${'1'.repeat(19)}”`,
+    },
+    {
       label: 'sample with an unknown script',
       link: () => '#sample?script=x',
       code: 'invalid',

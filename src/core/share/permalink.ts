@@ -26,6 +26,7 @@
  */
 import { DEFAULT_OPTIONS, type ComparisonSnapshot } from '../types';
 import { fromBase64url, toBase64url } from './base64url';
+import { snapToCodePoint } from '../text/code-points';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
 import {
@@ -111,7 +112,7 @@ function decodeSample(query: string, sample: SampleTexts | undefined): Permalink
     if (!(n >= MIN_PHRASE_LENGTH_ALLOWED && n <= MAX_PHRASE_LENGTH_ALLOWED)) {
       return fail(
         'invalid',
-        `This sample link asks for a shortest shared phrase of “${min.slice(0, 20)}”; it must be a whole ` +
+        `This sample link asks for a shortest shared phrase of “${min.slice(0, snapToCodePoint(min, 20))}”; it must be a whole ` +
           `number from ${MIN_PHRASE_LENGTH_ALLOWED} to ${MAX_PHRASE_LENGTH_ALLOWED}. The link was changed or damaged.`,
       );
     }
