@@ -31,15 +31,30 @@ export class CompareClient {
   #newestId = 0;
   #pending = new Map<number, Pending>();
 
-  constructor(worker: WorkerLike) {
-    this.#worker = worker;
+  #respawn: (() => WorkerLike) | undefined;
+
+  /**
+   * `respawn` makes a fresh worker after a fatal error (a worker that ran out of memory on a huge text
+   * is dead: requests posted to it would never settle, leaving the page "computing" for good).
+   */
+  constructor(worker: WorkerLike, respawn?: () => WorkerLike) {
+    this.#respawn = respawn;
+    this.#worker = this.#attach(worker);
+  }
+
+  #attach(worker: WorkerLike): WorkerLike {
     worker.onmessage = (event) => this.#receive(event.data);
     // A worker that fails to load or throws outside a request fails everything still waiting.
     worker.onerror = (event) => {
       const error = new Error(event.message || 'The comparison worker stopped unexpectedly.');
       for (const pending of this.#pending.values()) pending.reject(error);
       this.#pending.clear();
+      if (this.#respawn) {
+        worker.terminate();
+        this.#worker = this.#attach(this.#respawn());
+      }
     };
+    return worker;
   }
 
   run(left: string, right: string, options: CompareOptions): Promise<Comparison | null> {
@@ -69,6 +84,7 @@ export class CompareClient {
 
 /** The production comparer: a module worker built by Vite. */
 export function createWorkerClient(): CompareClient {
-  const worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
-  return new CompareClient(worker as unknown as WorkerLike);
+  const spawn = () =>
+    new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+  return new CompareClient(spawn(), spawn);
 }

@@ -60,4 +60,24 @@ describe('CompareClient', () => {
     worker.onerror?.({ message: 'script error' } as ErrorEvent);
     await expect(pending).rejects.toThrow('script error');
   });
+
+  it('after a fatal worker error, sends later requests to a fresh worker, which answers them', async () => {
+    const first = fakeWorker();
+    const second = fakeWorker();
+    let terminated = false;
+    first.worker.terminate = () => {
+      terminated = true;
+    };
+    const client = new CompareClient(first.worker, () => second.worker);
+    const lost = client.run('a', 'b', options);
+    first.worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    await expect(lost).rejects.toThrow('out of memory');
+    expect(terminated).toBe(true);
+    const retried = client.run('a', 'b', options);
+    expect(first.requests).toHaveLength(1);
+    expect(second.requests).toEqual([{ id: 2, left: 'a', right: 'b', options }]);
+    const comparison = fixtureComparison();
+    second.answer({ id: 2, ok: true, comparison });
+    await expect(retried).resolves.toBe(comparison);
+  });
 });
