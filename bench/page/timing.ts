@@ -1,6 +1,6 @@
 /**
  * Time from navigation to "comparison drawn": the page's own clock (`performance.now()`, zero at
- * navigation start) read in the first animation frame after an element gets `data-status="ready"`.
+ * navigation start) read in the first task after the frame that paints `data-status="ready"`.
  * Each load is in a fresh browser context, so nothing is cached between loads.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -18,9 +18,13 @@ function installReadyProbe(): void {
     if (probe.__benchReadyAt !== undefined || !document.querySelector('[data-status="ready"]')) return;
     probe.__benchReadyAt = performance.now();
     observer.disconnect();
-    // The frame after the DOM change is the one that paints it.
+    // The frame after the DOM change is the one that paints it; a rAF callback runs BEFORE that frame's
+    // style, layout and paint, so the clock stops in the first task after the frame (rAF + setTimeout 0).
+    // Stopping in the rAF itself would reward moving layout out of the render without drawing sooner.
     requestAnimationFrame(() => {
-      probe.__benchDrawnAt = performance.now();
+      setTimeout(() => {
+        probe.__benchDrawnAt = performance.now();
+      }, 0);
     });
   });
   observer.observe(document, {
