@@ -13,6 +13,8 @@
  *     { text: '是法寶', start: 10, end: 13, phrases: [], theme: false } ]   (end 13: the text is 13 units)
  */
 
+import { snapToCodePoint } from '../core/text/code-points';
+
 export interface Span {
   text: string;
   start: number;
@@ -32,22 +34,6 @@ export interface PhraseRange {
 export interface PlainRange {
   start: number;
   end: number;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-/** Moves an index that sits between a high and a low surrogate back onto the pair's start. */
-export function snapToCodePoint(text: string, index: number): number {
-  if (index <= 0 || index >= text.length) return index;
-  return isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))
-    ? index - 1
-    : index;
 }
 
 /** First index `i` in sorted `bounds` with `bounds[i] >= value`. */

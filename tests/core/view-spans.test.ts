@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { snapToCodePoint, splitSpans } from '../../src/view/spans';
+import { snapToCodePoint } from '../../src/core/text/code-points';
+import { splitSpans } from '../../src/view/spans';
 
 describe('splitSpans', () => {
   it('cuts at phrase and theme edges (worked example from the module comment)', () => {
