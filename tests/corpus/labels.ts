@@ -76,7 +76,16 @@ export function corpusAvailable(): boolean {
   return existsSync(join(corpusDir, 'docs'));
 }
 
+/** The two sample reports shipped in the app are labelled too, under these ids. */
+export const SAMPLE_FILES: Record<string, string> = {
+  'sample-bijie': 'bijie-traditional.txt',
+  'sample-panzhihua': 'panzhihua-simplified.txt',
+};
+const sampleDir = fileURLToPath(new URL('../../src/sample/', import.meta.url));
+
 export function readCorpusText(id: string): string {
+  const sample = SAMPLE_FILES[id];
+  if (sample) return readFileSync(join(sampleDir, sample), 'utf8');
   return readFileSync(join(corpusDir, 'docs', `${id}.txt`), 'utf8');
 }
 
