@@ -29,7 +29,7 @@ import {
 
 export * from './types';
 export { normalize, normalizeFragment, toNormalizedIndex, toOriginalRange } from './normalize';
-export { parseStructure } from './structure';
+export { parseStructure, sectionIdOf, sectionsAt, type OutlineSource } from './structure';
 export { alignSections } from './align';
 export { findSharedPhrases, projectHan } from './phrases';
 export { countThemes, LEXICON, type Theme } from './themes';
@@ -86,6 +86,8 @@ function prepare(text: string, side: 'L' | 'R'): Side {
     normalized: normalized.normalized,
     map: normalized.map,
     meta: structure.meta,
+    outline: structure.outline,
+    parts: structure.parts,
     sections: structure.sections,
     warnings: [...normalized.warnings, ...structure.warnings],
   };

@@ -83,18 +83,132 @@ export interface ReportMeta {
   lines: Range[];
 }
 
-export type SectionKind = 'opening' | 'task' | 'closing';
+/**
+ * How a unit of the outline is enumerated (the names of the corpus labels, tests/corpus/README.md):
+ *   chapter `一、` · paren `（一）` · arabic `1.` `1、` · paren-arabic `（1）` · di `第一，` · shi `一是` ·
+ *   verb `一要` `二抓` · sequence `首先` `其次` `最后` · topic-run a run of sentences opening alike (`要…`) ·
+ *   lead-phrase a repeated lead inside a paragraph (`聚焦…；聚焦…`) · semicolon `；`-separated clauses
+ *   after a lead (`会议要求：…；…`) · news-point a paragraph opened by the meeting or a speaker
+ *   (`会议指出`, `会议强调`) · speaker one speaker's part (`李强在讲话中指出`) · heading an unnumbered
+ *   heading line.
+ */
+export type OutlineStyle =
+  | 'chapter'
+  | 'paren'
+  | 'arabic'
+  | 'paren-arabic'
+  | 'di'
+  | 'shi'
+  | 'verb'
+  | 'sequence'
+  | 'topic-run'
+  | 'lead-phrase'
+  | 'semicolon'
+  | 'news-point'
+  | 'speaker'
+  | 'heading';
 
+/**
+ * One enumerated unit of a report: a chapter `一、`, an item `（一）`, a point `一是…`, a topic `要…`.
+ * `Report.outline` lists them in text order (pre-order: a parent before its children), so nodes of
+ * one level never overlap and a child's range lies inside its parent's. Example, a provincial report:
+ *
+ *   { id: 'L-3',     level: 1, parent: null,  children: ['L-3.1', …], ordinal: 3, marker: '三、',
+ *     style: 'chapter', label: '2026年主要工作安排', start: 9120, end: 21400 }
+ *   { id: 'L-3.1',   level: 2, parent: 'L-3', children: ['L-3.1.1', …], ordinal: 1, marker: '（一）',
+ *     style: 'paren', label: '全力扩大内需', start: 9480, end: 10310 }
+ *   { id: 'L-3.1.1', level: 3, parent: 'L-3.1', children: [], ordinal: 1, marker: '一是',
+ *     style: 'shi', label: '实施提振消费专项行动', start: 9530, end: 9702 }
+ *
+ * The id is the side and the node's path of sibling positions (`L-3.1` is the first child of the
+ * third level-1 node), the same keys the corpus labels use. `ordinal` is the number the text gives
+ * (a list restarted under a new lead restarts at 1; a path position does not). A node starts at its
+ * marker (after any subject or lead-in before it: `全县党员一要…` starts at `一要`) and ends where its
+ * parallel form ends: at the next node of the same or a higher level, at the end of its list's last
+ * item (the paragraph, sentence or clause that item's siblings take), or where the opening, closing,
+ * annex or trailing clutter begins. Everything in its range that is not a child's is the node's own
+ * text (its heading, its lead, its elaboration).
+ */
+export interface OutlineNode {
+  id: string;
+  /** 1 = outermost. */
+  level: number;
+  /** Id of the enclosing node; null at level 1. */
+  parent: string | null;
+  /** Ids of the nodes one level down, in text order. */
+  children: string[];
+  /** The number the text gives this unit (`三、` → 3, `首先` → 1, `最后` → its position); 1-based. */
+  ordinal: number;
+  /** The marker exactly as written in the original (`一是`, `（三）`, `第二，`, `要`, `会议强调`); '' when none. */
+  marker: string;
+  style: OutlineStyle;
+  /** A few words naming the unit's topic, in the original script, pinyin glosses left out. */
+  label: string;
+  /** Original UTF-16 offsets: the marker's first unit … the end of the unit (children included). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The parts of a report's body, in original offsets; each part absent (null) when the text has none.
+ * They follow each other in this order and never overlap; the outline lies between `opening.end` and
+ * `closing.start` (or `annex.start`, or `body.end`). Example, a provincial report:
+ *   body    `各位代表：` … `奋力谱写中国式现代化安徽篇章！` (page clutter before and after is metadata)
+ *   opening `各位代表：现在，我代表…` up to `一、2025年工作…`
+ *   closing `各位代表！我们已经开启…` up to the end of the appeal
+ *   annex   `名词解释` … (a glossary or list of projects after the closing)
+ */
+export interface ReportParts {
+  body: Range | null;
+  opening: Range | null;
+  closing: Range | null;
+  annex: Range | null;
+}
+
+/**
+ * Section kinds: `task` is a unit of the outline (a chapter, an item, a point), `annex` a glossary or
+ * list of projects after the closing (`名词解释`, `民生实事`).
+ */
+export type SectionKind = 'opening' | 'task' | 'closing' | 'annex';
+
+/**
+ * One piece of the reading partition: the body cut from the outline at one level (`sectionsAt` in
+ * src/core/structure/sections-at.ts). Sections are in text order and never overlap; with the metadata
+ * lines they cover the text (gaps hold only whitespace). At level 2 of a provincial report:
+ *
+ *   L-opening    level 1                    开头: `各位代表：现在，我代表…`
+ *   L-task-1     level 1, head of node L-1  `一、2025年工作回顾` up to its first item
+ *   L-task-1.1   level 2, parent L-task-1   `（一）精准施策稳经济…`, its points included
+ *   …
+ *   L-task-4     level 1, whole node L-4    a chapter without items
+ *   L-closing    level 1                    结尾: `各位代表！…`
+ *   L-annex      level 1                    附件: `名词解释…`
+ *
+ * A node above the cut level with children at it gives a HEAD section (`part: 'head'`, its own text
+ * before its first child) and, where its own text resumes after a child (the rest of a paragraph after
+ * an inline list, a new lead before a restarted list), a TAIL section `L-task-3~2` (`part: 'tail'`, the
+ * text of node 3 after its 2nd child). Body text after a level-1 node that no node holds is `L-task~2`.
+ * A node at the cut level, or above it without children, gives one WHOLE section. At level 1 the ids
+ * are `L-task-1`, `L-task-2`… as they were before the outline.
+ */
 export interface Section {
-  /** Stable within one report: `L-opening`, `L-task-3`, `R-closing`… (`L`/`R` from the side). */
+  /** Stable within one report: `L-opening`, `L-task-3`, `L-task-3.2`, `L-task-3~`, `R-closing`, `L-annex`. */
   id: string;
   kind: SectionKind;
-  /** Short human label naming the topic, in the original script (`做好党外知识分子工作`, `統一思想,凝聚共識,明確方向`), or 开头/结尾. */
+  /** Short human label naming the topic, in the original script (`做好党外知识分子工作`, `統一思想,凝聚共識,明確方向`), or 开头/结尾/附件. */
   label: string;
-  /** 1-based task number (tasks only). */
+  /** Tasks: the outline node's ordinal (the number the text gives it). */
   ordinal?: number;
   /** The enumeration marker as found (`一是`, `（三）`, `第二，`, `要`), tasks only. */
   marker?: string;
+  /** 1 = outermost; the outline node's level for tasks, 1 for opening, closing and annex. */
+  level: number;
+  /** Id of the enclosing section (a head section of the parent node); absent at level 1. */
+  parent?: string;
+  /** Tasks: id of the outline node this section shows (`L-3.2`). */
+  node?: string;
+  /** Tasks: the whole node, its head (own text before its first child) or its tail (own text after its last child). */
+  part?: 'whole' | 'head' | 'tail';
   start: number;
   end: number;
 }
@@ -105,7 +219,11 @@ export interface Report {
   normalized: string;
   map: OffsetMap;
   meta: ReportMeta;
-  /** In text order, non-overlapping. */
+  /** Every enumerated unit of the body, as a tree in text order (see `OutlineNode`). */
+  outline: OutlineNode[];
+  /** Opening, closing and annex ranges; the body between metadata/clutter lines. */
+  parts: ReportParts;
+  /** The reading partition: in text order, non-overlapping (see `Section`). */
   sections: Section[];
   warnings: Warning[];
 }

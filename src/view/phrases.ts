@@ -41,9 +41,11 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
   return undefined;
 }
 
-/** A short place name for a section: `任务 3`, `开头`, `结尾`. */
+const PART_NAMES = { opening: '开头', closing: '结尾', annex: '附件' } as const;
+
+/** A short place name for a section: `任务 3`, `开头`, `结尾`, `附件`. */
 export function sectionPlace(section: Section | undefined): string {
   if (!section) return '—';
   if (section.kind === 'task') return `任务 ${section.ordinal ?? ''}`.trim();
-  return section.kind === 'opening' ? '开头' : '结尾';
+  return PART_NAMES[section.kind];
 }

@@ -76,7 +76,7 @@ export function layoutSide(report: Pick<Report, 'text' | 'sections' | 'meta'>): 
   return { meta, preamble, bySection };
 }
 
-const KIND_RANK: Record<RowKind, number> = { preamble: 0, opening: 1, task: 2, closing: 3 };
+const KIND_RANK: Record<RowKind, number> = { preamble: 0, opening: 1, task: 2, closing: 3, annex: 4 };
 
 function emptyCell(): Cell {
   return { sections: [], loose: [] };

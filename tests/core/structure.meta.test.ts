@@ -116,6 +116,12 @@ describe('metadata', () => {
   });
 
   it('gives nothing for an empty text', () => {
-    expect(parse('')).toEqual({ meta: { lines: [] }, sections: [], warnings: [] });
+    expect(parse('')).toEqual({
+      meta: { lines: [] },
+      outline: [],
+      parts: { body: null, opening: null, closing: null, annex: null },
+      sections: [],
+      warnings: [],
+    });
   });
 });

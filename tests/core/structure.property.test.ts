@@ -10,6 +10,7 @@ import { normalize } from '../../src/core/normalize';
 import { isHan } from '../../src/core/text/han';
 import { parseStructure } from '../../src/core/structure';
 import type { Normalized, Range } from '../../src/core/types';
+import { expectOutlineContract } from './outline-invariants';
 
 function identity(text: string): Normalized {
   const normStart = new Int32Array(text.length);
@@ -85,7 +86,8 @@ const splitsPair = (text: string, i: number) =>
 
 function checkInvariants(input: Normalized): void {
   const text = input.original;
-  const { meta, sections } = parseStructure(input, 'L');
+  const { meta, sections, outline, parts } = parseStructure(input, 'L');
+  expectOutlineContract(outline, parts, 'L', text.length);
   const inside = (r: Range) => 0 <= r.start && r.start <= r.end && r.end <= text.length;
   sections.forEach((s, i) => {
     expect(inside(s) && s.start < s.end).toBe(true);

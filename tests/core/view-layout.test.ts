@@ -8,7 +8,7 @@ import type { Section } from '../../src/core/types';
 import { LEFT_TEXT, RIGHT_TEXT, fixtureComparison } from '../state/fixture';
 
 function section(id: string, start: number, end: number, kind: Section['kind'] = 'task'): Section {
-  return { id, kind, label: id, start, end };
+  return { id, kind, label: id, level: 1, start, end };
 }
 
 describe('partitionReport', () => {

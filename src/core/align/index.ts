@@ -77,7 +77,7 @@ export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] 
   };
   const pairs: { left: number[]; right: number[]; kind: SectionKind }[] = [];
 
-  for (const kind of ['opening', 'closing'] as const) {
+  for (const kind of ['opening', 'closing', 'annex'] as const) {
     const l = left.sections.findIndex((s) => s.kind === kind);
     const r = right.sections.findIndex((s) => s.kind === kind);
     if (l >= 0 && r >= 0) pairs.push({ left: [l], right: [r], kind });

@@ -23,7 +23,7 @@
  */
 
 import { findClosingStart } from './closing';
-import { chooseEnumeration } from './enumeration';
+import { chooseEnumeration, type EnumerationStyle } from './enumeration';
 import { leadInEnd } from './speech-act';
 import { splitSentences, type Span } from './text-spans';
 import { findYaoOpeners } from './yao-topics';
@@ -35,6 +35,9 @@ export interface PlannedSection {
   marker?: Span;
   /** Tasks: where the label's sentence starts (after the marker, or at a `要`). */
   labelFrom?: number;
+  /** Tasks: the enumeration style (absent for `要` topics) and the number the marker gives. */
+  style?: EnumerationStyle;
+  ordinal?: number;
 }
 
 export interface Plan {
@@ -55,6 +58,8 @@ function plannedTasks(
       start: m.start,
       marker: { start: m.start, end: m.end },
       labelFrom: m.end,
+      style: m.style,
+      ordinal: m.ordinal,
     }));
     const lastParagraph = enumeration.at(-1)!.paragraph;
     const closing = findClosingStart(text, paragraphs, lastParagraph);
