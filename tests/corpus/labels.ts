@@ -32,8 +32,17 @@ export const STYLES = [
 ] as const;
 export type LabelStyle = (typeof STYLES)[number];
 
+/**
+ * A quote, or a quote to look for only after another one: `{ at: '各位代表！', after: '一以贯之支持' }`
+ * names the first `各位代表！` that follows `一以贯之支持` (for short lines that repeat, such as a bare
+ * `各位代表！`, which no quote that stays on its line can tell apart).
+ */
+export type Quote = string | { at: string; after: string };
+
 export interface LabelNode {
   at: string;
+  /** Look for `at` only after this quote (same rule as `Quote`). */
+  after?: string;
   level: number;
   marker: string;
   style: LabelStyle;
@@ -45,10 +54,10 @@ export interface DocLabel {
   title: string;
   dates?: { published?: string; meeting?: string };
   place?: string;
-  bodyStart: string;
-  closingStart: string | null;
-  annexStart?: string | null;
-  trailStart?: string | null;
+  bodyStart: Quote;
+  closingStart: Quote | null;
+  annexStart?: Quote | null;
+  trailStart?: Quote | null;
   outline: LabelNode[];
   alignLevel?: number;
   notes?: string;
@@ -115,7 +124,14 @@ export function listLabels(): DocLabel[] {
 
 export function resolveLabel(label: DocLabel, text: string): ResolvedDoc {
   const problems: string[] = [];
-  const find = (quote: string, from: number, what: string): number | null => {
+  const find = (quote: Quote, from: number, what: string): number | null => {
+    if (typeof quote !== 'string') {
+      const anchor = findString(quote.after, from, `${what} (after)`);
+      return anchor === null ? null : findString(quote.at, anchor + quote.after.length, what);
+    }
+    return findString(quote, from, what);
+  };
+  const findString = (quote: string, from: number, what: string): number | null => {
     if (quote.includes('\n') || /<\/?p/.test(quote)) problems.push(`${what}: quote holds a break or markup`);
     const at = text.indexOf(quote, from);
     if (at < 0) {
@@ -139,7 +155,8 @@ export function resolveLabel(label: DocLabel, text: string): ResolvedDoc {
     if (prev && node.level > prev.level + 1)
       problems.push(`node ${i}: level jumps from ${prev.level} to ${node.level}`);
     if (i === 0 && node.level !== 1) problems.push(`node 0: the first node must be level 1`);
-    const start = find(node.at, cursor, `node ${i} (${node.at})`);
+    const quote: Quote = node.after === undefined ? node.at : { at: node.at, after: node.after };
+    const start = find(quote, cursor, `node ${i} (${node.at})`);
     if (start !== null) {
       starts.push({ node, start });
       cursor = start + 1;
@@ -157,6 +174,8 @@ export function resolveLabel(label: DocLabel, text: string): ResolvedDoc {
   const textEnd = closingStart ?? annexStart ?? trailStart ?? text.length;
 
   const counters: number[] = [];
+  // The enclosing node of each level, so a child never runs past its parent's stop.
+  const open: ResolvedNode[] = [];
   const nodes: ResolvedNode[] = starts.map(({ node, start }, i) => {
     counters.length = node.level;
     counters[node.level - 1] = (counters[node.level - 1] ?? 0) + 1;
@@ -175,7 +194,16 @@ export function resolveLabel(label: DocLabel, text: string): ResolvedDoc {
         stop = Math.min(stop, end);
       }
     }
-    return { ...node, key: counters.join('.'), start, stop };
+    open.length = node.level - 1;
+    const parent = open.at(-1);
+    if (parent && start >= parent.stop) problems.push(`node ${i} (${node.at}) starts after its parent ends`);
+    if (parent && stop > parent.stop) {
+      if (node.end !== undefined) problems.push(`end of node ${i} (${node.at}) lies past its parent's end`);
+      stop = parent.stop;
+    }
+    const resolved = { ...node, key: counters.join('.'), start, stop };
+    open.push(resolved);
+    return resolved;
   });
   return { label, text, bodyStart, closingStart, annexStart, trailStart, nodes, problems };
 }
