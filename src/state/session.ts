@@ -1,0 +1,69 @@
+/**
+ * The page's session: the one `Workspace`, the worker that computes its comparisons, the `Loader` that
+ * brings texts in and the `Persistence` that keeps them, wired together once. `App.svelte` creates it
+ * and starts it when mounted; components receive the parts they need as props.
+ *
+ *   const session = createSession();
+ *   onMount(() => { session.start(); return () => session.dispose(); });
+ *
+ * Wiring (why each link exists):
+ *   - the workspace is created held (`hold: true`): nothing is computed until Persistence has looked at
+ *     the address bar and the browser's storage, so a reload never draws the sample first;
+ *   - the loader opens a dropped comparison file through Persistence (`open`), so it gets a history
+ *     entry like any other comparison;
+ *   - Persistence reports a broken link or unreadable storage through the loader's notices (one alert
+ *     region for every message about loading).
+ */
+import { createWorkerClient, type CompareClient } from '../worker/client';
+import { Loader } from './loader.svelte';
+import { Persistence, type PersistenceSettings } from './persistence.svelte';
+import { SAMPLE_LEFT, SAMPLE_RIGHT } from './sample';
+import { Workspace } from './workspace.svelte';
+
+export interface Session {
+  workspace: Workspace;
+  loader: Loader;
+  persistence: Persistence;
+  /** Restores from the URL or storage (then releases the workspace) and starts saving. */
+  start(): void;
+  /** Stops timers and listeners and ends the worker (tests, hot reload). */
+  dispose(): void;
+}
+
+export interface SessionSettings {
+  /** The comparer client; the production worker by default. */
+  client?: CompareClient;
+  /** The browser's HTML parser by default; the DOMParser document is inert (never attached, no scripts run). */
+  parseHtml?: (html: string) => Document;
+  /** Where Persistence keeps the comparison and follows history; the window's by default (tests pass fakes). */
+  storage?: PersistenceSettings['storage'];
+  host?: PersistenceSettings['host'];
+}
+
+export function createSession(settings: SessionSettings = {}): Session {
+  const client = settings.client ?? createWorkerClient();
+  const parseHtml =
+    settings.parseHtml ?? ((html: string) => new DOMParser().parseFromString(html, 'text/html'));
+  const workspace = new Workspace({
+    compare: (left, right, options) => client.run(left, right, options),
+    hold: true,
+  });
+  const loader = new Loader(workspace, { parseHtml, openSnapshot: (snapshot) => persistence.open(snapshot) });
+  const persistence: Persistence = new Persistence(workspace, {
+    sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
+    storage: settings.storage,
+    host: settings.host,
+    notify: (kind, message) => loader.notify(kind, message),
+  });
+  return {
+    workspace,
+    loader,
+    persistence,
+    start: () => void persistence.start(),
+    dispose: () => {
+      persistence.dispose();
+      workspace.dispose();
+      client.terminate();
+    },
+  };
+}
