@@ -37,7 +37,7 @@ export { countHan, isHan } from './text/han';
 export { clampPhraseLength, MIN_PHRASE_LENGTH_RANGE, resolveOptions } from './options';
 
 /** A report plus what the later stages need: its sections as normalized spans and its Han projection. */
-interface Side {
+interface PreparedReport {
   report: Report;
   normSpans: { id: string; start: number; end: number }[];
   projection: HanProjection;
@@ -78,7 +78,7 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
   };
 }
 
-function prepare(text: string, side: 'L' | 'R'): Side {
+function prepare(text: string, side: 'L' | 'R'): PreparedReport {
   const normalized = normalize(text);
   const structure = parseStructure(normalized, side);
   const report: Report = {
@@ -104,11 +104,11 @@ function prepare(text: string, side: 'L' | 'R'): Side {
   };
 }
 
-function phraseSide(side: Side): PhraseSide {
+function phraseSide(side: PreparedReport): PhraseSide {
   return { normalized: side.report.normalized, projection: side.projection, toOriginal: side.toOriginal };
 }
 
-function themeText(side: Side) {
+function themeText(side: PreparedReport) {
   return {
     normalized: side.report.normalized,
     sections: side.normSpans,
@@ -118,8 +118,8 @@ function themeText(side: Side) {
 }
 
 function computeStats(
-  l: Side,
-  r: Side,
+  l: PreparedReport,
+  r: PreparedReport,
   pairs: readonly IndexedPair[],
   matches: readonly { left: number; right: number; length: number; kind: string }[],
   phrases: readonly SharedPhrase[],
@@ -134,7 +134,7 @@ function computeStats(
   );
   const leftUnion = unionRanges(phrases.map((p) => p.left));
   const rightUnion = unionRanges(phrases.map((p) => p.right));
-  const sectionRanges = (side: Side, indices: readonly number[]) => ({
+  const sectionRanges = (side: PreparedReport, indices: readonly number[]) => ({
     indices,
     ranges: indices.map((i) => ({
       start: side.report.sections[i]!.start,

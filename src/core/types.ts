@@ -9,6 +9,12 @@
  *   gloss sits inside the run the user sees highlighted; `战` alone is { start: 2, end: 3 }.
  */
 
+/**
+ * Which of the two reports: the one read on the left or the one on the right. Used by every layer (the
+ * engine's result has `left`/`right` fields of this name; section ids carry the short form `L`/`R`).
+ */
+export type Side = 'left' | 'right';
+
 export interface Range {
   /** First UTF-16 index, inclusive. */
   start: number;

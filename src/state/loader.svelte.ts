@@ -16,7 +16,7 @@
  * `ok` result reaches `workspace.setTexts`. A dropped comparison file is handed to `openSnapshot`
  * (the persistence layer), which restores it as a whole comparison.
  */
-import type { ComparisonSnapshot } from '../core/types';
+import type { ComparisonSnapshot, Side } from '../core/types';
 import {
   ENCODING_LABELS,
   formatBytes,
@@ -28,8 +28,6 @@ import {
   type LoadResult,
 } from '../core/load';
 import type { Workspace } from './workspace.svelte';
-
-export type Side = 'left' | 'right';
 
 export interface SideSource {
   name: string;

@@ -9,10 +9,9 @@
  *   rows: task #1 (both), task #2 (both), closing (left empty)
  *   bands: [{ kind: 'task', rows: 0..1 }, { kind: 'closing', rows: 2..2 }]
  */
-import type { Comparison, Report, Section, SectionKind } from '../core/types';
+import type { Comparison, Report, Section, SectionKind, Side } from '../core/types';
 import { partitionReport, type Block } from './blocks';
 
-export type Side = 'left' | 'right';
 export type RowKind = SectionKind | 'preamble';
 
 export interface CellSection {

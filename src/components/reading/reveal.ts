@@ -2,9 +2,8 @@
  * Finding and showing highlights in the reading view. Marks carry every phrase id they belong to in
  * `data-phrases` (space-separated), so `~=` finds a phrase even where it overlaps another.
  */
-import type { Section } from '../../core/types';
+import type { Section, Side } from '../../core/types';
 import { sectionAt } from '../../view/phrases';
-import type { Side } from '../../view/rows';
 
 export function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';

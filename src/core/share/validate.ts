@@ -7,7 +7,7 @@
  * Example: `validateSnapshot({ left: { name: 'a', text: '…' }, …, options: { minPhraseLength: 99, … } })`
  *   → { ok: false, error: { code: 'invalid', message: '… options.minPhraseLength must be a whole number from 1 to 50 …' } }
  */
-import type { ComparisonSnapshot } from '../types';
+import type { ComparisonSnapshot, Side } from '../types';
 import { MAX_TEXT_CHARS } from '../load/limits';
 
 /** File names are shown, not used as paths; 255 is what common file systems allow. */
@@ -45,7 +45,7 @@ function nullableId(parent: Json, key: string, path: string): string | null {
   return string(parent, key, path, MAX_ID_CHARS);
 }
 
-function side(parent: Json, key: 'left' | 'right'): { name: string; text: string } {
+function side(parent: Json, key: Side): { name: string; text: string } {
   const value = object(parent, key, key);
   return {
     name: string(value, 'name', `${key}.name`, MAX_NAME_CHARS),
