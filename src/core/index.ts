@@ -13,7 +13,7 @@
 
 import { alignSections, type IndexedPair } from './align';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
-import { coverage, coveredMask, unionRanges } from './phrases/coverage';
+import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
 import { resolveOptions } from './options';
 import { parseStructure } from './structure';
@@ -143,11 +143,11 @@ function computeStats(
   });
   const alignedCount = phrases.filter((p) => p.kind === 'aligned').length;
   return {
-    left: coverage(l.projection, leftMask, leftUnion),
-    right: coverage(r.projection, rightMask, rightUnion),
+    left: phraseCoverage(l.projection, leftMask, leftUnion),
+    right: phraseCoverage(r.projection, rightMask, rightUnion),
     pairs: pairs.map((p) => ({
-      left: coverage(l.projection, leftMask, leftUnion, sectionRanges(l, p.leftIndex)),
-      right: coverage(r.projection, rightMask, rightUnion, sectionRanges(r, p.rightIndex)),
+      left: phraseCoverage(l.projection, leftMask, leftUnion, sectionRanges(l, p.leftIndex)),
+      right: phraseCoverage(r.projection, rightMask, rightUnion, sectionRanges(r, p.rightIndex)),
     })),
     phraseCount: phrases.length,
     alignedCount,

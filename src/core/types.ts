@@ -275,7 +275,8 @@ export interface ThemeRow {
   right: ThemeSide;
 }
 
-export interface CoverageSide {
+/** How much of one report (or of one pair's sections in it) is shared phrasing. */
+export interface PhraseCoverage {
   /** UTF-16 units of the original covered by shared phrasing. */
   covered: number;
   /** covered / total, over Han characters only (0..1). */
@@ -283,10 +284,10 @@ export interface CoverageSide {
 }
 
 export interface ComparisonStats {
-  left: CoverageSide;
-  right: CoverageSide;
+  left: PhraseCoverage;
+  right: PhraseCoverage;
   /** Same order as `Comparison.pairs`. */
-  pairs: { left: CoverageSide; right: CoverageSide }[];
+  pairs: { left: PhraseCoverage; right: PhraseCoverage }[];
   phraseCount: number;
   alignedCount: number;
   movedCount: number;

@@ -13,12 +13,13 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ThemeRow } from '../core/types';
 
-export type Coverage = 'both' | 'left' | 'right';
+/** Which reports mention a theme (drawn as `data-coverage`, the DOM contract's older name). */
+export type ThemePresence = 'both' | 'left' | 'right';
 
 export interface ThemeBar {
   key: string;
   row: ThemeRow;
-  coverage: Coverage;
+  presence: ThemePresence;
   y: number;
   height: number;
   /** Left bar: from `leftX` to the centre column's left edge. Width 0 when the left report lacks it. */
@@ -52,9 +53,9 @@ export interface ThemeChartSettings {
   top: number;
 }
 
-const ORDER: Record<Coverage, number> = { both: 0, left: 1, right: 2 };
+const ORDER: Record<ThemePresence, number> = { both: 0, left: 1, right: 2 };
 
-export function coverageOf(row: ThemeRow): Coverage | null {
+export function presenceOf(row: ThemeRow): ThemePresence | null {
   if (row.left.count > 0 && row.right.count > 0) return 'both';
   if (row.left.count > 0) return 'left';
   if (row.right.count > 0) return 'right';
@@ -68,12 +69,12 @@ export function layoutThemeChart(
   const { width, labelWidth, rowHeight, top } = settings;
   const present = themes
     .flatMap((row) => {
-      const coverage = coverageOf(row);
-      return coverage ? [{ row, coverage }] : [];
+      const presence = presenceOf(row);
+      return presence ? [{ row, presence }] : [];
     })
     .sort(
       (a, b) =>
-        ORDER[a.coverage] - ORDER[b.coverage] ||
+        ORDER[a.presence] - ORDER[b.presence] ||
         b.row.left.per1000 + b.row.right.per1000 - (a.row.left.per1000 + a.row.right.per1000) ||
         a.row.theme.localeCompare(b.row.theme),
     );
@@ -93,13 +94,13 @@ export function layoutThemeChart(
     .paddingInner(0.28)
     .paddingOuter(0.14);
 
-  const bars = present.map(({ row, coverage }) => {
+  const bars = present.map(({ row, presence }) => {
     const leftWidth = x(row.left.per1000);
     const rightWidth = x(row.right.per1000);
     return {
       key: row.theme,
       row,
-      coverage,
+      presence,
       y: y(row.theme) ?? top,
       height: y.bandwidth(),
       leftX: centreLeft - leftWidth,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, fitLabel, layoutThemeChart } from '../../src/view/themeChart';
+import { presenceOf, fitLabel, layoutThemeChart } from '../../src/view/themeChart';
 import { layoutMinimap, offsetAt } from '../../src/view/minimap';
 import { gaugePaths } from '../../src/view/similarityGauge';
 import type { ThemeRow } from '../../src/core/types';
@@ -34,7 +34,7 @@ describe('theme chart layout', () => {
       ],
       settings,
     );
-    expect(layout.bars.map((bar) => [bar.key, bar.coverage])).toEqual([
+    expect(layout.bars.map((bar) => [bar.key, bar.presence])).toEqual([
       ['both-big', 'both'],
       ['both-small', 'both'],
       ['left-only', 'left'],
@@ -58,8 +58,8 @@ describe('theme chart layout', () => {
     { label: 'left only', left: 1, right: 0, expected: 'left' },
     { label: 'right only', left: 0, right: 1, expected: 'right' },
     { label: 'neither', left: 0, right: 0, expected: null },
-  ])('coverage: $label', ({ left, right, expected }) => {
-    expect(coverageOf(theme('x', left, right))).toBe(expected);
+  ])('presence: $label', ({ left, right, expected }) => {
+    expect(presenceOf(theme('x', left, right))).toBe(expected);
   });
 });
 

@@ -9,7 +9,7 @@
  * `统一思想，凝聚共识`: share = 8 / 10 = 0.8, covered = 9 units.
  */
 
-import type { CoverageSide, Range } from '../types';
+import type { PhraseCoverage, Range } from '../types';
 import type { HanProjection } from './projection';
 
 /** 1 for each Han character of the projection that some match covers. */
@@ -56,12 +56,12 @@ function unitsWithin(union: readonly Range[], within: readonly Range[]): number 
  * Coverage of the whole body (`spans` = undefined) or of the given spans (projection span indices
  * and their original ranges), e.g. the sections of one pair.
  */
-export function coverage(
+export function phraseCoverage(
   projection: HanProjection,
   mask: Uint8Array,
   union: readonly Range[],
   spans?: { indices: readonly number[]; ranges: readonly Range[] },
-): CoverageSide {
+): PhraseCoverage {
   let han = 0;
   let shared = 0;
   const count = (from: number, to: number) => {
