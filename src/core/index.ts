@@ -34,7 +34,7 @@ export { alignSections } from './align';
 export { findSharedPhrases, projectHan } from './phrases';
 export { countThemes, LEXICON, type Theme } from './themes';
 export { countHan, isHan } from './text/han';
-export { clampPhraseLength, MIN_PHRASE_LENGTH_RANGE, resolveOptions } from './options';
+export { clampPhraseLength, PHRASE_LENGTH_RANGE, resolveOptions } from './options';
 
 /** A report plus what the later stages need: its sections as normalized spans and its Han projection. */
 interface PreparedReport {

@@ -4,13 +4,13 @@
  * the engine (which belongs in the worker).
  *
  * Example: `resolveOptions({ minPhraseLength: 3.6 })` → `{ minPhraseLength: 4, diffTimeoutSeconds: 0 }`;
- * `clampPhraseLength(99, { min: 2, max: 20 })` → 20.
+ * `clampPhraseLength(99, { min: 2, max: 20 })` → 20 (the page's slider range).
  */
 
 import { DEFAULT_OPTIONS, type CompareOptions } from './types';
 
-/** Bounds on `minPhraseLength` (Han characters): below 2 every shared character is a "phrase". */
-export const MIN_PHRASE_LENGTH_RANGE = { min: 2, max: 40 } as const;
+/** What the engine accepts as `minPhraseLength` (Han characters): below 2 every shared character is a "phrase". */
+export const PHRASE_LENGTH_RANGE = { min: 2, max: 40 } as const;
 
 /**
  * `n` rounded to a whole number of Han characters inside `range` (inclusive); anything not a finite
@@ -18,7 +18,7 @@ export const MIN_PHRASE_LENGTH_RANGE = { min: 2, max: 40 } as const;
  */
 export function clampPhraseLength(
   n: number,
-  range: { min: number; max: number } = MIN_PHRASE_LENGTH_RANGE,
+  range: { min: number; max: number } = PHRASE_LENGTH_RANGE,
 ): number {
   if (!Number.isFinite(n)) return DEFAULT_OPTIONS.minPhraseLength;
   return Math.min(range.max, Math.max(range.min, Math.round(n)));

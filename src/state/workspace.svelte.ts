@@ -34,7 +34,7 @@
  * Computation is injected (`Comparer`): the app passes the worker client, tests pass a function. A
  * comparer may answer `null` for a request that a newer one superseded; such answers are ignored.
  */
-import { clampPhraseLength as clampEngineLength } from '../core/options';
+import { clampPhraseLength } from '../core/options';
 import { DEFAULT_OPTIONS } from '../core/types';
 import type { CompareOptions, Comparison, ComparisonSnapshot, SharedPhrase, ThemeRow } from '../core/types';
 import { phrasesInReadingOrder, stepPhrase } from '../view/phrases';
@@ -68,13 +68,11 @@ export interface WorkspaceSettings {
   debounceMs?: number;
 }
 
-export const MIN_PHRASE_LENGTH = 2;
-export const MAX_PHRASE_LENGTH = 20;
-
-/** The slider's range: narrower than what the engine accepts (`MIN_PHRASE_LENGTH_RANGE`). */
-export function clampPhraseLength(n: number): number {
-  return clampEngineLength(n, { min: MIN_PHRASE_LENGTH, max: MAX_PHRASE_LENGTH });
-}
+/**
+ * The minimum phrase length the reader can choose (the slider's range, Han characters): narrower than what
+ * the engine accepts (`PHRASE_LENGTH_RANGE`), since past 20 hardly any phrase is left to mark.
+ */
+export const PHRASE_SLIDER_RANGE = { min: 2, max: 20 } as const;
 
 export class Workspace {
   left: NamedText = $state.raw(SAMPLE_LEFT);
@@ -135,7 +133,7 @@ export class Workspace {
   }
 
   setMinPhraseLength(n: number): void {
-    const minPhraseLength = clampPhraseLength(n);
+    const minPhraseLength = clampPhraseLength(n, PHRASE_SLIDER_RANGE);
     if (minPhraseLength === this.options.minPhraseLength) return;
     this.options = { ...this.options, minPhraseLength };
     this.#schedule(this.#debounceMs);
@@ -182,7 +180,7 @@ export class Workspace {
     this.left = { name: snapshot.left.name, text: snapshot.left.text };
     this.right = { name: snapshot.right.name, text: snapshot.right.text };
     this.options = {
-      minPhraseLength: clampPhraseLength(snapshot.options.minPhraseLength),
+      minPhraseLength: clampPhraseLength(snapshot.options.minPhraseLength, PHRASE_SLIDER_RANGE),
       script: snapshot.options.script === 'simplified' ? 'simplified' : 'original',
     };
     this.selectedTheme = snapshot.view.theme;

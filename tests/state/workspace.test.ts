@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Workspace, clampPhraseLength, type Comparer } from '../../src/state/workspace.svelte';
+import { Workspace, type Comparer } from '../../src/state/workspace.svelte';
 import { SAMPLE_LEFT, SAMPLE_RIGHT } from '../../src/state/sample';
 import type { CompareOptions, Comparison, ComparisonSnapshot } from '../../src/core/types';
 import { fixtureComparison } from './fixture';
@@ -87,8 +87,10 @@ describe('Workspace', () => {
     { label: 'fraction', input: 4.6, expected: 5 },
     { label: 'not a number', input: Number.NaN, expected: 4 },
     { label: 'in range', input: 12, expected: 12 },
-  ])('clamps the minimum phrase length: $label', ({ input, expected }) => {
-    expect(clampPhraseLength(input)).toBe(expected);
+  ])('clamps the minimum phrase length to the slider range: $label', ({ input, expected }) => {
+    const workspace = new Workspace({ compare: async () => null, hold: true });
+    workspace.setMinPhraseLength(input);
+    expect(workspace.options.minPhraseLength).toBe(expected);
   });
 
   it('reports engine errors with their message and keeps the texts', async () => {
