@@ -31,8 +31,8 @@ export * from './types';
 export { normalize, normalizeFragment, toNormalizedIndex, toOriginalRange } from './normalize';
 export { parseStructure, sectionIdOf, sectionsAt, type OutlineSource } from './structure';
 export { alignSections } from './align';
-export { findSharedPhrases, projectHan } from './phrases';
-export { countThemes, LEXICON, type Theme } from './themes';
+export { projectHan } from './phrases';
+export { LEXICON, type Theme } from './themes';
 export { countHan, isHan } from './text/han';
 export { clampPhraseLength, PHRASE_LENGTH_RANGE, resolveOptions } from './options';
 

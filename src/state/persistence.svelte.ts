@@ -134,11 +134,6 @@ export class Persistence {
     return this.fragment!;
   }
 
-  forget(): void {
-    this.#storage?.removeItem(STORAGE_KEY);
-    this.savedAt = null;
-  }
-
   dispose(): void {
     clearTimeout(this.#timer);
     this.#stopEffect?.();

@@ -5,6 +5,7 @@
  * Example: phrases p1 (4 Han, left 2..6), p2 (4 Han, left 7..17), p3 (2 Han) →
  *   byLength: p1, p2, p3 (ties keep left-text order)   stepOrder: p1, p2, p3
  */
+import { firstIndexWhere } from '../core/sorted';
 import type { Section, SharedPhrase } from '../core/types';
 
 export function phrasesByLength(phrases: readonly SharedPhrase[]): SharedPhrase[] {
@@ -29,16 +30,8 @@ export function stepPhrase(
 
 /** The section containing `offset` (sections are sorted and disjoint), or undefined. */
 export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
-  let lo = 0;
-  let hi = sections.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const section = sections[mid]!;
-    if (offset < section.start) hi = mid - 1;
-    else if (offset >= section.end) lo = mid + 1;
-    else return section;
-  }
-  return undefined;
+  const section = sections[firstIndexWhere(sections.length, (i) => sections[i]!.end > offset)];
+  return section && section.start <= offset ? section : undefined;
 }
 
 const PART_NAMES = { opening: '开头', closing: '结尾', annex: '附件' } as const;

@@ -42,14 +42,14 @@ export interface Band {
   rows: Row[];
 }
 
-export interface SideLayout {
+interface SideLayout {
   /** Metadata lines with the blank runs that follow them. */
   meta: Block[];
   preamble: Block[];
   bySection: Map<string, CellSection>;
 }
 
-export function layoutSide(report: Pick<Report, 'text' | 'sections' | 'meta'>): SideLayout {
+function layoutSide(report: Pick<Report, 'text' | 'sections' | 'meta'>): SideLayout {
   const meta: Block[] = [];
   const preamble: Block[] = [];
   const bySection = new Map<string, CellSection>();

@@ -13,6 +13,7 @@
  *     { text: '是法寶', start: 10, end: 13, phrases: [], theme: false } ]   (end 13: the text is 13 units)
  */
 
+import { firstIndexWhere } from '../core/sorted';
 import { snapToCodePoint } from '../core/text/code-points';
 
 export interface Span {
@@ -34,18 +35,6 @@ export interface PhraseRange {
 export interface PlainRange {
   start: number;
   end: number;
-}
-
-/** First index `i` in sorted `bounds` with `bounds[i] >= value`. */
-function lowerBound(bounds: number[], value: number): number {
-  let lo = 0;
-  let hi = bounds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -89,12 +78,12 @@ export function splitSpans(
     const e = bounds[i + 1]!;
     spans.push({ text: text.slice(s, e), start: s, end: e, phrases: [], theme: false });
   }
+  const firstBound = (at: number) => firstIndexWhere(bounds.length, (i) => bounds[i]! >= at);
   for (const phrase of clippedPhrases) {
-    for (let i = lowerBound(bounds, phrase.start); bounds[i]! < phrase.end; i++)
-      spans[i]!.phrases.push(phrase.id);
+    for (let i = firstBound(phrase.start); bounds[i]! < phrase.end; i++) spans[i]!.phrases.push(phrase.id);
   }
   for (const mention of clippedMentions) {
-    for (let i = lowerBound(bounds, mention.start); bounds[i]! < mention.end; i++) spans[i]!.theme = true;
+    for (let i = firstBound(mention.start); bounds[i]! < mention.end; i++) spans[i]!.theme = true;
   }
   return spans;
 }

@@ -39,7 +39,6 @@ export interface ThemeChartLayout {
   centreRight: number;
   /** Tick values with their distance from the centre edges, for gridlines on both halves. */
   ticks: { value: number; offset: number }[];
-  max: number;
 }
 
 export interface ThemeChartSettings {
@@ -110,7 +109,7 @@ export function layoutThemeChart(
     };
   });
   const ticks = x.ticks(3).map((value) => ({ value, offset: x(value) }));
-  return { width, height, bars, centreLeft, centreRight, ticks, max: x.domain()[1] ?? 1 };
+  return { width, height, bars, centreLeft, centreRight, ticks };
 }
 
 /** Average advance of a Latin character of the 9.5 px English labels, in CSS pixels (measured: ~5.1). */

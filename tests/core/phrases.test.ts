@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/index';
-import { findSharedPhrases, projectHan, type PhraseSide } from '../../src/core/phrases';
+import {
+  findMatches,
+  projectHan,
+  toSharedPhrases,
+  type PhraseSide,
+  type SpanPair,
+} from '../../src/core/phrases';
 import { boundedEqualRuns } from '../../src/core/phrases/boundedDiff';
 import { codepointEqualRuns } from '../../src/core/phrases/codepointDiff';
 import { BIJIE, PANZHIHUA } from './samples';
@@ -14,11 +20,17 @@ function side(text: string): PhraseSide {
   };
 }
 
-function phrasesOf(left: string, right: string, minPhraseLength = 4) {
-  return findSharedPhrases(side(left), side(right), [{ left: [0], right: [0] }], {
+/** The phrase stage as compare() runs it: matches in projection indices, then phrases in original offsets. */
+function sharedPhrases(left: PhraseSide, right: PhraseSide, pairs: SpanPair[], minPhraseLength: number) {
+  const matches = findMatches(left.projection, right.projection, pairs, {
     minPhraseLength,
     diffTimeoutSeconds: 0,
-  }).map((p) => ({
+  });
+  return toSharedPhrases(left, right, matches);
+}
+
+function phrasesOf(left: string, right: string, minPhraseLength = 4) {
+  return sharedPhrases(side(left), side(right), [{ left: [0], right: [0] }], minPhraseLength).map((p) => ({
     kind: p.kind,
     text: p.text,
     hanLength: p.hanLength,
@@ -109,14 +121,11 @@ describe('shared phrases on small texts (expected by reading)', () => {
   });
 
   it('numbers phrases p1… in order of the left range', () => {
-    const phrases = findSharedPhrases(
+    const phrases = sharedPhrases(
       side('甲乙丙丁。戊己庚辛'),
       side('戊己庚辛，甲乙丙丁'),
       [{ left: [0], right: [0] }],
-      {
-        minPhraseLength: 4,
-        diffTimeoutSeconds: 0,
-      },
+      4,
     );
     expect(phrases.map((p) => [p.id, p.left.start])).toEqual([
       ['p1', 0],

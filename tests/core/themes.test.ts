@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compare, countHan } from '../../src/core/index';
-import { countThemes, LEXICON, themeProfiles, type Theme, type ThemeText } from '../../src/core/themes';
+import {
+  findThemeMentions,
+  LEXICON,
+  themeProfiles,
+  themeRowsOf,
+  type Theme,
+  type ThemeText,
+} from '../../src/core/themes';
 import { BIJIE, PANZHIHUA } from './samples';
 
 /** A plain string as its own normalized text, cut into sections at the given offsets. */
@@ -21,6 +28,11 @@ const tiny: Theme[] = [
   { key: 'tw', zh: '台湾', en: 'TW', terms: ['港澳台同胞', '台湾'] },
   { key: 'empty', zh: '空', en: 'Empty', terms: ['宗教'] },
 ];
+
+/** The theme stage as compare() runs it: mentions on each side, then one row per lexicon entry. */
+function countThemes(left: ThemeText, right: ThemeText, lexicon: readonly Theme[] = LEXICON) {
+  return themeRowsOf(findThemeMentions(left, lexicon), findThemeMentions(right, lexicon));
+}
 
 function row(rows: ReturnType<typeof countThemes>, key: string) {
   return rows.find((r) => r.theme === key)!;

@@ -7,6 +7,7 @@
  *   toNormalizedIndex(map, 3)  → 1                      (offset 3 is inside the gloss: next unit is `线`)
  */
 
+import { firstIndexWhere } from '../sorted';
 import type { OffsetMap, Range } from '../types';
 
 /**
@@ -34,18 +35,11 @@ export function toOriginalRange(
 
 /**
  * The first normalized unit whose source starts at or after `originalOffset`, or the normalized length
- * if there is none. Binary search: `normStart` is monotone non-decreasing.
+ * if there is none (`normStart` is monotone non-decreasing, so a binary search finds it).
  */
 export function toNormalizedIndex(map: OffsetMap, originalOffset: number): number {
   const starts = map.normStart;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < originalOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(starts.length, (i) => starts[i]! >= originalOffset);
 }
 
 function clamp(value: number, min: number, max: number): number {

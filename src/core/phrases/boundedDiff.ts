@@ -12,6 +12,7 @@
  * the gaps between them are diffed separately, and the third anchor is left to the moved-text pass.
  */
 
+import { firstIndexWhere } from '../sorted';
 import { codepointEqualRuns, type EqualRun } from './codepointDiff';
 import { kgramHashes, sameRun } from './kgrams';
 import { gatherCodes } from './projection';
@@ -213,13 +214,7 @@ function longestIncreasing(pairs: { i: number; j: number }[]): { i: number; j: n
   const tails: number[] = []; // index into pairs of the smallest tail of each length
   const previous = new Int32Array(pairs.length).fill(-1);
   pairs.forEach((pair, index) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pairs[tails[mid]!]!.j < pair.j) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhere(tails.length, (t) => pairs[tails[t]!]!.j >= pair.j);
     if (lo > 0) previous[index] = tails[lo - 1]!;
     tails[lo] = index;
   });

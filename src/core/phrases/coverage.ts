@@ -9,6 +9,7 @@
  * `统一思想，凝聚共识`: share = 8 / 10 = 0.8, covered = 9 units.
  */
 
+import { firstIndexWhere } from '../sorted';
 import type { PhraseCoverage, Range } from '../types';
 import type { HanProjection } from './projection';
 
@@ -35,15 +36,8 @@ export function unionRanges(ranges: readonly Range[]): Range[] {
 function unitsWithin(union: readonly Range[], within: readonly Range[]): number {
   let total = 0;
   for (const w of within) {
-    // First range ending after w.start (binary search: the union is sorted and disjoint).
-    let lo = 0;
-    let hi = union.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (union[mid]!.end <= w.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let at = lo; at < union.length; at++) {
+    // From the first range ending after w.start (the union is sorted and disjoint).
+    for (let at = firstIndexWhere(union.length, (i) => union[i]!.end > w.start); at < union.length; at++) {
       const r = union[at]!;
       if (r.start >= w.end) break;
       total += Math.max(0, Math.min(r.end, w.end) - Math.max(r.start, w.start));

@@ -19,7 +19,7 @@ import { DEFAULT_BOUNDED_DIFF } from './boundedDiff';
 import { movedMatches } from './moved';
 import { normEnd, type HanProjection } from './projection';
 
-export { projectHan, normEnd, hanString, type HanProjection, type NormSpan } from './projection';
+export { projectHan, normEnd, type HanProjection, type NormSpan } from './projection';
 export type { Match, SpanPair } from './aligned';
 
 /** One report as the phrase stage sees it. */
@@ -114,13 +114,4 @@ export function toSharedPhrases(left: PhraseSide, right: PhraseSide, matches: re
 /** Normalized span from the first to the last Han character of a projection run. */
 function normSpan(projection: HanProjection, from: number, length: number): Range {
   return { start: projection.norm[from]!, end: normEnd(projection, from + length - 1) };
-}
-
-export function findSharedPhrases(
-  left: PhraseSide,
-  right: PhraseSide,
-  pairs: readonly SpanPair[],
-  options: PhraseOptions,
-): SharedPhrase[] {
-  return toSharedPhrases(left, right, findMatches(left.projection, right.projection, pairs, options));
 }

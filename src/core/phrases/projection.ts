@@ -75,13 +75,6 @@ export function normEnd(projection: HanProjection, index: number): number {
   return projection.norm[index]! + (projection.codes[index]! > 0xffff ? 2 : 1);
 }
 
-/** The Han characters `from..to` (projection indices, half-open) as a string. */
-export function hanString(projection: HanProjection, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) out += String.fromCodePoint(projection.codes[i]!);
-  return out;
-}
-
 /** The code points at the given positions of `codes`, in order. */
 export function gatherCodes(codes: Int32Array, positions: Int32Array): Int32Array {
   const out = new Int32Array(positions.length);

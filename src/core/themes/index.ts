@@ -116,16 +116,10 @@ export function profilesOf(mentions: ThemeMentions): number[][] {
   return profile;
 }
 
-/** One row per theme of the lexicon, in lexicon order, zero rows included. */
-export function countThemes(
-  left: ThemeText,
-  right: ThemeText,
-  lexicon: readonly Theme[] = LEXICON,
-): ThemeRow[] {
-  return themeRowsOf(findThemeMentions(left, lexicon), findThemeMentions(right, lexicon));
-}
-
-/** `countThemes` from mentions already found; both sides must come from the same lexicon. */
+/**
+ * One row per theme of the lexicon, in lexicon order, zero rows included, from the mentions found on each
+ * side; both sides must come from the same lexicon.
+ */
 export function themeRowsOf(left: ThemeMentions, right: ThemeMentions): ThemeRow[] {
   return left.lexicon.map((theme, index) => ({
     theme: theme.key,

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstIndexWhere } from '../../src/core/sorted';
+
+describe('firstIndexWhere', () => {
+  const values = [1, 3, 3, 7];
+  it.each([
+    { label: 'first of equal values', target: 3, expected: 1 },
+    { label: 'below everything', target: 0, expected: 0 },
+    { label: 'between values', target: 5, expected: 3 },
+    { label: 'above everything: the length', target: 8, expected: 4 },
+  ])('$label', ({ target, expected }) => {
+    expect(firstIndexWhere(values.length, (i) => values[i]! >= target)).toBe(expected);
+  });
+
+  it('is 0 on an empty range', () => {
+    expect(firstIndexWhere(0, () => true)).toBe(0);
+  });
+
+  it('agrees with a linear scan on any sorted array', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 })),
+        fc.integer({ min: -60, max: 60 }),
+        (raw, x) => {
+          const sorted = [...raw].sort((a, b) => a - b);
+          const linear = sorted.findIndex((v) => v >= x);
+          expect(firstIndexWhere(sorted.length, (i) => sorted[i]! >= x)).toBe(
+            linear < 0 ? sorted.length : linear,
+          );
+        },
+      ),
+    );
+  });
+});
