@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'core',
-          include: ['tests/core/**/*.test.ts', 'tests/state/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusAvailable, listLabels, pairsDir, readCorpusText, readableText, resolveLabel } from './labels';
+import { appText } from './app-text';
+import { corpusAvailable, listLabels, pairsDir, resolveLabel } from './labels';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -19,7 +20,7 @@ if (!corpusAvailable()) {
 let failures = 0;
 const keysById = new Map<string, Set<string>>();
 for (const label of listLabels()) {
-  const text = readableText(readCorpusText(label.id));
+  const text = appText(label.id);
   const doc = resolveLabel(label, text);
   keysById.set(label.id, new Set(['opening', 'closing', ...doc.nodes.map((n) => n.key)]));
   if (only.length > 0 && !only.includes(label.id)) continue;

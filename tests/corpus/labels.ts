@@ -92,16 +92,20 @@ export const SAMPLE_FILES: Record<string, string> = {
 };
 const sampleDir = fileURLToPath(new URL('../../src/sample/', import.meta.url));
 
-export function readCorpusText(id: string): string {
+/** Where the file of a labelled document lives (the corpus, or src/sample for the two samples). */
+export function corpusFilePath(id: string): string {
   const sample = SAMPLE_FILES[id];
-  if (sample) return readFileSync(join(sampleDir, sample), 'utf8');
-  return readFileSync(join(corpusDir, 'docs', `${id}.txt`), 'utf8');
+  return sample ? join(sampleDir, sample) : join(corpusDir, 'docs', `${id}.txt`);
+}
+
+export function readCorpusText(id: string): string {
+  return readFileSync(corpusFilePath(id), 'utf8');
 }
 
 /**
  * The text a reader sees: documents made of `<p>…</p>` paragraphs become one paragraph per line.
- * A stand-in until the eval runs the app's own load path; quotes never hold markup, so they resolve
- * the same way in either.
+ * A stand-in kept for reading the texts by hand; the checker and the eval use the app's own load
+ * path (./app-text.ts), which gives the same lines (trimmed of their indentation).
  */
 export function readableText(raw: string): string {
   if (!/<p[\s>]/i.test(raw)) return raw;
