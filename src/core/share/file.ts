@@ -38,16 +38,18 @@ export function comparisonFileText(s: ComparisonSnapshot, savedAt: Date = new Da
 
 /** `left-vs-right.duizhao.json`, from the two names without their extensions, safe on every file system. */
 export function comparisonFileName(s: ComparisonSnapshot): string {
-  const stem = (name: string) => {
-    const safe = name
-      .replace(/\.[^.]{1,5}$/, '')
-      .replace(/[\\/:*?"<>|]+/g, '_')
-      .replace(/\p{Cc}+/gu, '_')
-      .trim();
-    // At most 60 UTF-16 units, cut before a surrogate pair rather than through it.
-    return safe.slice(0, snapToCodePoint(safe, 60)) || 'text';
-  };
-  return `${stem(s.left.name)}-vs-${stem(s.right.name)}${COMPARISON_FILE_EXTENSION}`;
+  return `${fileStem(s.left.name)}-vs-${fileStem(s.right.name)}${COMPARISON_FILE_EXTENSION}`;
+}
+
+/** A text's name as part of a download's name: extension off, characters file systems refuse replaced. */
+export function fileStem(name: string): string {
+  const safe = name
+    .replace(/\.[^.]{1,5}$/, '')
+    .replace(/[\\/:*?"<>|]+/g, '_')
+    .replace(/\p{Cc}+/gu, '_')
+    .trim();
+  // At most 60 UTF-16 units, cut before a surrogate pair rather than through it.
+  return safe.slice(0, snapToCodePoint(safe, 60)) || 'text';
 }
 
 /** Cheap check on the start of a text: is this a comparison file (so the loader opens it as one)? */

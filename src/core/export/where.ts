@@ -1,0 +1,75 @@
+/**
+ * What a citation or an export says about a place in a report and about the report itself: the one
+ * adapter between the engine's structure (today `Report.sections`, a flat partition) and every export.
+ * When the structure stage returns an outline, `sectionRefAt` picks the deepest node holding the offset
+ * and fills `path`; nothing else in the exports reads the structure directly.
+ *
+ * Example (Simplified sample, an offset inside `二是要围绕…`):
+ *   sectionRefAt(report, 900) → { id: 'R-task-2', kind: 'task', ordinal: 2, marker: '二是',
+ *                                 label: '…', path: [] }
+ *   reportRef(report, 'panzhihua.txt') → { name: 'panzhihua.txt', title: '攀枝花市召开市委统战工作会议',
+ *                                          place: '攀枝花', date: '2015-08-19', source: … }
+ */
+import type { Report, Section } from '../types';
+import { sectionAt } from '../../view/phrases';
+import { visibleText } from './visible';
+
+export interface SectionRef {
+  id: string;
+  kind: Section['kind'];
+  /** 1-based task number (tasks only). */
+  ordinal: number | null;
+  marker: string | null;
+  label: string;
+  /** Enclosing outline nodes, outermost first (empty while the engine returns flat sections). */
+  path: { id: string; label: string; ordinal: number | null }[];
+}
+
+export function toSectionRef(section: Section): SectionRef {
+  return {
+    id: section.id,
+    kind: section.kind,
+    ordinal: section.ordinal ?? null,
+    marker: section.marker ?? null,
+    label: section.label,
+    path: [],
+  };
+}
+
+export function sectionRefAt(report: Pick<Report, 'sections'>, offset: number): SectionRef | null {
+  const section = sectionAt(report.sections, offset);
+  return section ? toSectionRef(section) : null;
+}
+
+/** `任务 3`, `开头`, `结尾` with the English beside it, for citations. */
+export function sectionName(ref: SectionRef | null): { zh: string; en: string } {
+  if (!ref) return { zh: '正文', en: 'body' };
+  if (ref.kind === 'task')
+    return { zh: `任务 ${ref.ordinal ?? ''}`.trim(), en: `task ${ref.ordinal ?? ''}`.trim() };
+  return ref.kind === 'opening' ? { zh: '开头', en: 'opening' } : { zh: '结尾', en: 'closing' };
+}
+
+export interface ReportRef {
+  /** File name or paste label the user gave the text. */
+  name: string;
+  /** Metadata values as the reader sees them: original script, pinyin glosses left out. */
+  title: string | null;
+  place: string | null;
+  /** ISO date when the year is known, else as written. */
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export function reportRef(report: Report, name: string): ReportRef {
+  const field = (value: { range: { start: number; end: number } } | undefined) =>
+    value ? visibleText(report, value.range).trim() || null : null;
+  return {
+    name,
+    title: field(report.meta.title),
+    place: field(report.meta.place),
+    date: report.meta.date ? (report.meta.date.iso ?? field(report.meta.date)) : null,
+    source: field(report.meta.source),
+    url: report.meta.url?.value.trim() ?? null,
+  };
+}
