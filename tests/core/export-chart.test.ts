@@ -91,14 +91,14 @@ describe('the chart as SVG', () => {
   });
 
   it('draws the bars from the layout: solid where both reports mention a theme, hatched where one does', () => {
-    const both = layout.bars.find((bar) => bar.coverage === 'both')!;
+    const both = layout.bars.find((bar) => bar.presence === 'both')!;
     const group = doc.querySelector(`g[data-theme="${both.key}"]`)!;
     const fills = [...group.querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
     expect(fills).toEqual(['#0c6a70', '#a23d22']);
-    const one = layout.bars.find((bar) => bar.coverage !== 'both')!;
+    const one = layout.bars.find((bar) => bar.presence !== 'both')!;
     const oneFills = [...doc.querySelector(`g[data-theme="${one.key}"]`)!.querySelectorAll('rect')].map((r) =>
       r.getAttribute('fill'),
     );
-    expect(oneFills).toEqual([`url(#hatch-${one.coverage})`]);
+    expect(oneFills).toEqual([`url(#hatch-${one.presence})`]);
   });
 });

@@ -137,18 +137,18 @@ export function chartSvg(geometry: ChartGeometry, text: ChartText, outliner: Tex
   for (const bar of geometry.bars) {
     const { row } = bar;
     const only =
-      bar.coverage === 'both' ? '' : `, only in ${bar.coverage === 'left' ? text.left : text.right}`;
+      bar.presence === 'both' ? '' : `, only in ${bar.presence === 'left' ? text.left : text.right}`;
     const described = `${row.label.zh} ${row.label.en}: ${text.left} ${format(row.left.per1000)}, ${text.right} ${format(row.right.per1000)} per 1,000 characters${only}`;
     const centre = bar.y + bar.height / 2;
     out.push(
-      `<g data-theme="${escapeHtml(bar.key)}" data-coverage="${bar.coverage}"><title>${escapeHtml(described)}</title>`,
+      `<g data-theme="${escapeHtml(bar.key)}" data-coverage="${bar.presence}"><title>${escapeHtml(described)}</title>`,
     );
     for (const side of ['left', 'right'] as const) {
       const barWidth = side === 'left' ? bar.leftWidth : bar.rightWidth;
       const x = side === 'left' ? bar.leftX : bar.rightX;
       if (barWidth > 0) {
-        const fill = bar.coverage === 'both' ? c[side] : `url(#hatch-${side})`;
-        const stroke = bar.coverage === 'both' ? '' : ` stroke="${c[side]}"`;
+        const fill = bar.presence === 'both' ? c[side] : `url(#hatch-${side})`;
+        const stroke = bar.presence === 'both' ? '' : ` stroke="${c[side]}"`;
         out.push(
           `<rect x="${n(x)}" y="${n(bar.y)}" width="${n(barWidth)}" height="${n(bar.height)}" fill="${fill}"${stroke}/>`,
         );

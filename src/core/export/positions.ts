@@ -11,6 +11,7 @@
  * Example: text `标题\n\n第一段。\n第二段。` with the first line metadata →
  *   at(0) = { line: 1, paragraph: null }, at(4) = { line: 3, paragraph: 1 }, at(9) = { line: 4, paragraph: 2 }
  */
+import { firstIndexWhere } from '../sorted';
 import type { Range } from '../types';
 
 export interface TextPosition {
@@ -47,13 +48,8 @@ export class TextPositions {
 
   /** Position of the UTF-16 `offset` (clamped to the text). */
   at(offset: number): TextPosition {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line starting at or before the offset.
+    const lo = Math.max(0, firstIndexWhere(this.lineStarts.length, (i) => this.lineStarts[i]! > offset) - 1);
     const paragraph = this.#paragraphOfLine[lo]!;
     return { line: lo + 1, paragraph: paragraph === 0 ? null : paragraph };
   }

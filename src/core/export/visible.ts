@@ -5,18 +5,13 @@
  *
  * Example: original `統一戰(zhàn)線`, range 0..10 → `統一戰線`.
  */
+import { firstIndexWhere } from '../sorted';
 import type { Range, Report } from '../types';
 
 export function visibleText(report: Pick<Report, 'text' | 'map'>, range: Range): string {
   const { normStart, normEnd } = report.map;
   // First normalized unit whose original span ends after range.start (spans are monotone).
-  let lo = 0;
-  let hi = normStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (normEnd[mid]! <= range.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(normEnd.length, (i) => normEnd[i]! > range.start);
   let out = '';
   let copiedTo = range.start;
   for (let i = lo; i < normStart.length && normStart[i]! < range.end; i++) {
