@@ -1,8 +1,10 @@
 /**
  * The engine: `compare(left, right)` runs every stage and returns one `Comparison` (src/core/types.ts).
  *
- *   normalize → structure → align → phrases → themes → stats
+ *   normalize → structure → (section edits) → align → (pair edits) → phrases → themes → stats
  *
+ * The edits in brackets are the reader's corrections (`options.corrections`, src/core/corrections),
+ * each reported in `Comparison.corrections` as applied or no longer fitting.
  * Pure and synchronous: the same texts and options give the same result (apart from
  * `stats.elapsedMs`), on any string, empty or a megabyte long. Every range in the result points
  * into the original texts (UTF-16 offsets).
@@ -11,16 +13,26 @@
  * has a `left` range slicing to `把思想和行動統一到中央` in the Traditional original.
  */
 
-import { alignSections, type IndexedPair } from './align';
+import { alignWith, pairScorer, type IndexedPair } from './align';
+import {
+  applyPairEdits,
+  applySectionEdits,
+  planCorrections,
+  recordOutcomes,
+  type Indexed,
+  type SectionEdit,
+} from './corrections';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
 import { resolveOptions } from './options';
 import { parseStructure } from './structure';
+import { taskLabel } from './structure/label';
 import { findThemeMentions, profilesOf, themeRowsOf } from './themes';
 import {
   type CompareOptions,
   type Comparison,
+  type CorrectionOutcome,
   type ComparisonStats,
   type Range,
   type Report,
@@ -47,15 +59,35 @@ interface PreparedReport {
 export function compare(left: string, right: string, options: Partial<CompareOptions> = {}): Comparison {
   const began = performance.now();
   const resolved = resolveOptions(options);
-  const l = prepare(typeof left === 'string' ? left : '', 'L');
-  const r = prepare(typeof right === 'string' ? right : '', 'R');
+  const outcomes: CorrectionOutcome[] = [];
+  const plan = planCorrections(resolved.corrections, outcomes);
+  const l = prepare(typeof left === 'string' ? left : '', 'L', plan.sections.left, outcomes);
+  const r = prepare(typeof right === 'string' ? right : '', 'R', plan.sections.right, outcomes);
 
   const leftMentions = findThemeMentions(themeText(l));
   const rightMentions = findThemeMentions(themeText(r));
-  const pairs = alignSections(
-    { sections: l.report.sections, projection: l.projection, themes: profilesOf(leftMentions) },
-    { sections: r.report.sections, projection: r.projection, themes: profilesOf(rightMentions) },
-  );
+  const leftAlign = {
+    sections: l.report.sections,
+    projection: l.projection,
+    themes: profilesOf(leftMentions),
+  };
+  const rightAlign = {
+    sections: r.report.sections,
+    projection: r.projection,
+    themes: profilesOf(rightMentions),
+  };
+  const score = pairScorer(leftAlign, rightAlign);
+  let pairs = alignWith(score, leftAlign, rightAlign);
+  if (plan.pairs.length > 0) {
+    const edited = applyPairEdits(
+      pairs,
+      plan.pairs.map((p) => p.edit),
+      { left: l.report.sections, right: r.report.sections },
+      score,
+    );
+    pairs = edited.pairs;
+    recordOutcomes(outcomes, plan.pairs, edited.outcomes);
+  }
   const matches = findMatches(
     l.projection,
     r.projection,
@@ -70,17 +102,48 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
   return {
     left: l.report,
     right: r.report,
-    pairs: pairs.map(({ left, right, kind, similarity }) => ({ left, right, kind, similarity })),
+    pairs: pairs.map(({ left, right, kind, similarity, manual }) => ({
+      left,
+      right,
+      kind,
+      similarity,
+      ...(manual ? { manual } : {}),
+    })),
     phrases,
     themes,
     stats,
     options: resolved,
+    corrections: outcomes,
   };
 }
 
-function prepare(text: string, side: 'L' | 'R'): PreparedReport {
+function prepare(
+  text: string,
+  side: 'L' | 'R',
+  edits: readonly Indexed<SectionEdit>[],
+  outcomes: CorrectionOutcome[],
+): PreparedReport {
   const normalized = normalize(text);
   const structure = parseStructure(normalized, side);
+  let sections = structure.sections;
+  if (edits.length > 0) {
+    const edited = applySectionEdits(
+      sections,
+      edits.map((e) => e.edit),
+      {
+        text,
+        side,
+        label: (start, end) =>
+          taskLabel(
+            normalized,
+            toNormalizedIndex(normalized.map, start),
+            toNormalizedIndex(normalized.map, end),
+          ),
+      },
+    );
+    sections = edited.sections;
+    recordOutcomes(outcomes, edits, edited.outcomes);
+  }
   const report: Report = {
     text,
     normalized: normalized.normalized,
@@ -88,7 +151,8 @@ function prepare(text: string, side: 'L' | 'R'): PreparedReport {
     meta: structure.meta,
     outline: structure.outline,
     parts: structure.parts,
-    sections: structure.sections,
+    sections,
+    glosses: normalized.glosses,
     warnings: [...normalized.warnings, ...structure.warnings],
   };
   const normSpans = report.sections.map((s) => ({

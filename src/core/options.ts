@@ -31,5 +31,9 @@ export function resolveOptions(options: Partial<CompareOptions>): CompareOptions
     minPhraseLength: clampPhraseLength(Number(options.minPhraseLength)),
     diffTimeoutSeconds:
       Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_OPTIONS.diffTimeoutSeconds,
+    // Passed on as given: the engine checks each one and reports a malformed one as not applied.
+    ...(Array.isArray(options.corrections) && options.corrections.length > 0
+      ? { corrections: options.corrections }
+      : {}),
   };
 }

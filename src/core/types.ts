@@ -64,6 +64,8 @@ export interface Normalized {
   normalized: string;
   map: OffsetMap;
   warnings: Warning[];
+  /** The pinyin glosses the normalizer dropped (see `Report.glosses`); absent when built by hand. */
+  glosses?: Range[];
 }
 
 export interface MetaField {
@@ -217,6 +219,8 @@ export interface Section {
   part?: 'whole' | 'head' | 'tail';
   start: number;
   end: number;
+  /** Made or changed by the reader's corrections (a split, a merge); absent when the engine's. */
+  manual?: true;
 }
 
 export interface Report {
@@ -231,6 +235,13 @@ export interface Report {
   parts: ReportParts;
   /** The reading partition: in text order, non-overlapping (see `Section`). */
   sections: Section[];
+  /**
+   * The pinyin glosses in the text, sorted, in original offsets: the syllable with its parentheses
+   * (`(zhàn)` in `戰(zhàn)`, `zhàn)` where a parenthesis was lost, `zhèn)` after a lost character `?`),
+   * never the Han character. The normalizer leaves them out of the comparison; the viewer hides them
+   * unless the reader asks for the text as written.
+   */
+  glosses: Range[];
   warnings: Warning[];
 }
 
@@ -241,6 +252,8 @@ export interface SectionPair {
   kind: SectionKind;
   /** 0..1, content similarity of the normalized texts. */
   similarity: number;
+  /** Made or changed by the reader's corrections (paired, unpaired, left without a counterpart). */
+  manual?: true;
 }
 
 export type PhraseKind = 'aligned' | 'moved';
@@ -304,6 +317,8 @@ export interface Comparison {
   themes: ThemeRow[];
   stats: ComparisonStats;
   options: CompareOptions;
+  /** What became of each of `options.corrections`, same order (empty without corrections). */
+  corrections: CorrectionOutcome[];
 }
 
 export interface CompareOptions {
@@ -314,7 +329,40 @@ export interface CompareOptions {
    * (1 s) makes results depend on machine speed. 0 = no timeout (safe: section diffs are bounded).
    */
   diffTimeoutSeconds: number;
+  /** The reader's corrections, applied in order after the engine's structure and alignment. */
+  corrections?: readonly Correction[];
 }
+
+/**
+ * A section as a correction names it: where it starts in the original text, and the outline node it
+ * shows (`L-3.2`), which finds it again when a newer parser moves its start but the node still holds
+ * that offset. Never an array position: anchors must survive a recompute (another alignment level, a
+ * newer engine).
+ */
+export interface SectionAnchor {
+  start: number;
+  node?: string;
+}
+
+/**
+ * One edit of the reader's to the engine's structure or alignment (src/core/corrections). Offsets are
+ * original UTF-16 offsets. Examples, on the samples:
+ *   { op: 'split', side: 'left', at: 812 }         a new section starts at 812 (inside the section there)
+ *   { op: 'merge', side: 'right', at: 340 }        the section starting at 340 joins the one before it
+ *   { op: 'pair', left: [{ start: 120, node: 'L-2' }], right: [{ start: 98, node: 'R-1' }] }
+ *                                                  these sections form one pair, taken from any other
+ *   { op: 'unpair', left: { start: 120 }, right: { start: 98 } }   these two no longer pair
+ *   { op: 'no-counterpart', side: 'right', section: { start: 400 } }   this section stands alone
+ */
+export type Correction =
+  | { op: 'split'; side: 'left' | 'right'; at: number }
+  | { op: 'merge'; side: 'left' | 'right'; at: number }
+  | { op: 'pair'; left: SectionAnchor[]; right: SectionAnchor[] }
+  | { op: 'unpair'; left: SectionAnchor; right: SectionAnchor }
+  | { op: 'no-counterpart'; side: 'left' | 'right'; section: SectionAnchor };
+
+/** Whether a correction applied to this comparison; one that no longer fits says why, in English. */
+export type CorrectionOutcome = { applied: true } | { applied: false; reason: string };
 
 export const DEFAULT_OPTIONS: CompareOptions = {
   minPhraseLength: 4,
@@ -333,4 +381,6 @@ export interface ComparisonSnapshot {
   right: { name: string; text: string };
   options: { minPhraseLength: number; script: 'original' | 'simplified' };
   view: { theme: string | null; phrase: string | null };
+  /** The reader's corrections, in the order made; absent or empty when none (a v1 link has none). */
+  corrections?: Correction[];
 }

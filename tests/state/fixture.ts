@@ -28,13 +28,15 @@ const T2S: Record<string, string> = {
 };
 
 /** Gloss stripping + the table above; one normalized unit per kept original unit. */
-export function fakeNormalize(text: string): { normalized: string; map: OffsetMap } {
+export function fakeNormalize(text: string): { normalized: string; map: OffsetMap; glosses: Range[] } {
   let normalized = '';
   const starts: number[] = [];
   const ends: number[] = [];
+  const glosses: Range[] = [];
   for (let i = 0; i < text.length; i++) {
     const gloss = /^\([a-zà-ǜ]+\)/u.exec(text.slice(i));
     if (gloss) {
+      glosses.push({ start: i, end: i + gloss[0].length });
       i += gloss[0].length - 1;
       continue;
     }
@@ -43,7 +45,11 @@ export function fakeNormalize(text: string): { normalized: string; map: OffsetMa
     starts.push(i);
     ends.push(i + 1);
   }
-  return { normalized, map: { normStart: Int32Array.from(starts), normEnd: Int32Array.from(ends) } };
+  return {
+    normalized,
+    map: { normStart: Int32Array.from(starts), normEnd: Int32Array.from(ends) },
+    glosses,
+  };
 }
 
 export function rangeOf(text: string, part: string, from = 0): Range {
@@ -66,7 +72,7 @@ function section(text: string, id: string, kind: Section['kind'], line: string, 
 }
 
 function report(text: string, title: string, sections: Section[]): Report {
-  const { normalized, map } = fakeNormalize(text);
+  const { normalized, map, glosses } = fakeNormalize(text);
   return {
     text,
     normalized,
@@ -75,6 +81,7 @@ function report(text: string, title: string, sections: Section[]): Report {
     outline: [],
     parts: { body: null, opening: null, closing: null, annex: null },
     sections,
+    glosses,
     warnings: [],
   };
 }
@@ -168,5 +175,6 @@ export function fixtureComparison(minPhraseLength = 4): Comparison {
       elapsedMs: 0,
     },
     options: { minPhraseLength, diffTimeoutSeconds: 0 },
+    corrections: [],
   };
 }

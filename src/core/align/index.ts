@@ -62,6 +62,17 @@ export interface IndexedPair extends SectionPair {
 }
 
 export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] {
+  return alignWith(pairScorer(left, right), left, right);
+}
+
+/**
+ * The score of any pair of section index lists, left and right (what `alignSections` ranks by and
+ * reports as `similarity`): built once per comparison, also for the pairs a reader makes by hand.
+ */
+export function pairScorer(
+  left: AlignSide,
+  right: AlignSide,
+): (l: readonly number[], r: readonly number[]) => number {
   const vectors = bigramVectors([
     ...left.sections.map((_, span) => ({ projection: left.projection, span })),
     ...right.sections.map((_, span) => ({ projection: right.projection, span })),
@@ -75,6 +86,15 @@ export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] 
     const themes = denseCosine(themeSum(left.themes!, l), themeSum(right.themes!, r));
     return THEME_WEIGHT * themes + (1 - THEME_WEIGHT) * words;
   };
+  return score;
+}
+
+/** `alignSections` with the scorer given (compare() keeps it for the reader's own pairs). */
+export function alignWith(
+  score: (l: readonly number[], r: readonly number[]) => number,
+  left: AlignSide,
+  right: AlignSide,
+): IndexedPair[] {
   const pairs: { left: number[]; right: number[]; kind: SectionKind }[] = [];
 
   for (const kind of ['opening', 'closing', 'annex'] as const) {
@@ -175,8 +195,11 @@ function scoreTasks(
   return scores.sort((x, y) => y.score - x.score || x.l - y.l || x.r - y.r);
 }
 
-/** Pairs sorted by first left section; right-only pairs after the pair of the right section before them. */
-function readingOrder<T extends { left: number[]; right: number[] }>(pairs: T[]): T[] {
+/**
+ * Pairs sorted by first left section; right-only pairs after the pair of the right section before them
+ * (also the order of pairs after the reader's corrections).
+ */
+export function readingOrder<T extends { left: number[]; right: number[] }>(pairs: T[]): T[] {
   // Sort key: [anchor, group, right index]; group 0 = pair with a left section, 1 = right-only.
   const keyOfRight = new Map<number, number>();
   const keys = new Map<T, [number, number, number]>();

@@ -13,7 +13,7 @@
  * Everything is linear in the input length.
  */
 
-import type { Normalized } from '../types';
+import type { Normalized, Range } from '../types';
 import { emit, foldInPlace } from './fold';
 import { scan } from './scan';
 import { simplifyInPlace } from './simplify';
@@ -21,13 +21,14 @@ import { NormalizeWarnings } from './warnings';
 
 export { toNormalizedIndex, toOriginalRange } from './offsetMap';
 
-export function normalize(text: string): Normalized {
+export function normalize(text: string): Normalized & { glosses: Range[] } {
   const warnings = new NormalizeWarnings();
-  const codePoints = scan(text, warnings);
+  const glosses: Range[] = [];
+  const codePoints = scan(text, warnings, glosses);
   simplifyInPlace(codePoints);
   foldInPlace(codePoints);
   const { normalized, map } = emit(codePoints);
-  return { original: text, normalized, map, warnings: warnings.toWarnings() };
+  return { original: text, normalized, map, warnings: warnings.toWarnings(), glosses };
 }
 
 /** Only the normalized string of `text`, for comparing fragments of two originals. */

@@ -7,6 +7,8 @@
  *   `?zhèn)`, `?(zhèn)`, `�zhèn)` — the Han character became `?`/U+FFFD: `?` stays, the rest goes;
  *   `戰zhàn)`, `戰(zhàn線` — a parenthesis was lost: the Han characters stay, the syllable goes.
  * Anything else in parentheses (`（一）`, `(試行)`, `(2020年)`, `各縣(區)`, English) is untouched.
+ * Every dropped gloss is listed in `glosses` (the syllable with whatever parentheses it kept, never the
+ * character before it), so the viewer can hide exactly those units.
  */
 
 import { isHan } from '../text/han';
@@ -21,6 +23,7 @@ import {
   pushCodePoint,
 } from './codePoints';
 import { toneSyllableEnd } from './pinyin';
+import type { Range } from '../types';
 import type { NormalizeWarnings } from './warnings';
 
 const NEWLINE = 0x0a;
@@ -33,7 +36,7 @@ function isCloseParen(unit: number): boolean {
   return unit === 0x29 || unit === 0xff09; // ) ）
 }
 
-export function scan(text: string, warnings: NormalizeWarnings): CodePoints {
+export function scan(text: string, warnings: NormalizeWarnings, glosses: Range[] = []): CodePoints {
   const n = text.length;
   const buf = allocateCodePoints(n);
   let i = 0;
@@ -80,8 +83,10 @@ export function scan(text: string, warnings: NormalizeWarnings): CodePoints {
     const han = isHan(cp);
     pushCodePoint(buf, cp, han ? KIND_HAN : KIND_OTHER, i, next);
     i = next;
+    const from = i;
     if (han) i = skipGlossAfterHan(text, i, warnings);
     else if (cp === 0x3f || cp === 0xff1f || cp === 0xfffd) i = skipGlossAfterLostChar(text, i, warnings);
+    if (i > from) glosses.push({ start: from, end: i });
   }
   return buf;
 }
