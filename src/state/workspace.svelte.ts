@@ -15,15 +15,20 @@
  *     error                string | null             user-facing message when status is 'error'
  *     readingOrder         SharedPhrase[]            derived: phrases in left-text order
  *     selectedThemeRow     ThemeRow | null           derived: the selected theme's row
+ *     corrections          CorrectionHistory         the reader's corrections (`list`) with undo/redo
+ *                                                    state; change them through the methods below
  *
  *   methods
- *     setTexts({ left?, right? })    replace one or both texts; recomputes at once
- *     swap()                         exchange left and right; recomputes
+ *     setTexts({ left?, right? })    replace one or both texts (and drop the corrections); recomputes at once
+ *     swap()                         exchange left and right, corrections mirrored; recomputes
  *     setMinPhraseLength(n)          clamps to 2–20; recomputes after a short debounce
  *     setScript('original' | 'simplified')   display only, no recompute
  *     selectTheme(key | null), selectPhrase(id | null), hoverPhrase(id | null)
  *     stepPhrase(1 | -1)             next / previous phrase in reading order (wraps); returns its id
  *     clearSelection()               no phrase, no theme
+ *     correct(correction)            add one of the reader's corrections; recomputes at once
+ *     undoCorrection(), redoCorrection(), resetCorrections(), dropCorrection(index)
+ *                                    the same, through the history; each recomputes when it changed
  *     snapshot(): ComparisonSnapshot        everything a permalink / saved state needs
  *     restore(snapshot)                     the inverse; the phrase selection is re-applied once the
  *                                           comparison for the restored texts arrives
@@ -36,7 +41,16 @@
  */
 import { clampPhraseLength } from '../core/options';
 import { DEFAULT_OPTIONS } from '../core/types';
-import type { CompareOptions, Comparison, ComparisonSnapshot, SharedPhrase, ThemeRow } from '../core/types';
+import { mirrorCorrection } from '../core/corrections/mirror';
+import type {
+  CompareOptions,
+  Comparison,
+  ComparisonSnapshot,
+  Correction,
+  SharedPhrase,
+  ThemeRow,
+} from '../core/types';
+import { CorrectionHistory } from './corrections.svelte';
 import { phrasesInReadingOrder, stepPhrase } from '../view/phrases';
 import { SAMPLE_LEFT, SAMPLE_RIGHT, type NamedText } from './sample';
 
@@ -84,6 +98,7 @@ export class Workspace {
   comparison: Comparison | null = $state.raw(null);
   status: Status = $state('computing');
   error: string | null = $state(null);
+  readonly corrections = new CorrectionHistory();
 
   /** The current phrases in reading order of the left text: what `n`/`p` step through. */
   readonly readingOrder: SharedPhrase[] = $derived(
@@ -116,6 +131,8 @@ export class Workspace {
   setTexts(next: { left?: NamedText; right?: NamedText }): void {
     if (next.left) this.left = { name: next.left.name, text: next.left.text };
     if (next.right) this.right = { name: next.right.name, text: next.right.text };
+    // Corrections name offsets of the texts they were made on.
+    this.corrections.replace([]);
     this.#pendingPhrase = null;
     this.selectedPhrase = null;
     this.hoveredPhrase = null;
@@ -126,6 +143,7 @@ export class Workspace {
     const { left, right } = this;
     this.left = right;
     this.right = left;
+    this.corrections.replace(this.corrections.list.map(mirrorCorrection));
     this.#pendingPhrase = null;
     this.selectedPhrase = null;
     this.hoveredPhrase = null;
@@ -167,12 +185,34 @@ export class Workspace {
     this.selectedTheme = null;
   }
 
+  correct(correction: Correction): void {
+    if (this.corrections.add(correction)) this.#schedule(0);
+  }
+
+  undoCorrection(): void {
+    if (this.corrections.undo()) this.#schedule(0);
+  }
+
+  redoCorrection(): void {
+    if (this.corrections.redo()) this.#schedule(0);
+  }
+
+  /** Back to the engine's own structure and pairs (undoable). */
+  resetCorrections(): void {
+    if (this.corrections.reset()) this.#schedule(0);
+  }
+
+  dropCorrection(index: number): void {
+    if (this.corrections.drop(index)) this.#schedule(0);
+  }
+
   snapshot(): ComparisonSnapshot {
     return {
       left: { name: this.left.name, text: this.left.text },
       right: { name: this.right.name, text: this.right.text },
       options: { minPhraseLength: this.options.minPhraseLength, script: this.options.script },
       view: { theme: this.selectedTheme, phrase: this.selectedPhrase },
+      ...(this.corrections.list.length > 0 ? { corrections: this.corrections.list } : {}),
     };
   }
 
@@ -184,6 +224,7 @@ export class Workspace {
       script: snapshot.options.script === 'simplified' ? 'simplified' : 'original',
     };
     this.selectedTheme = snapshot.view.theme;
+    this.corrections.replace(snapshot.corrections ?? []);
     this.selectedPhrase = null;
     this.hoveredPhrase = null;
     this.#pendingPhrase = snapshot.view.phrase;
@@ -223,7 +264,11 @@ export class Workspace {
 
   async #run(): Promise<void> {
     const generation = ++this.#generation;
-    const options: CompareOptions = { ...DEFAULT_OPTIONS, minPhraseLength: this.options.minPhraseLength };
+    const options: CompareOptions = {
+      ...DEFAULT_OPTIONS,
+      minPhraseLength: this.options.minPhraseLength,
+      corrections: this.corrections.list,
+    };
     try {
       const comparison = await this.#compare(this.left.text, this.right.text, options);
       if (comparison === null || generation !== this.#generation) return;

@@ -38,9 +38,9 @@ async function decodeOk(fragment: string) {
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 describe('round trips', () => {
-  it('a custom comparison: v1 link, decoded equal, with or without the #', async () => {
+  it('a custom comparison: v2 link, decoded equal, with or without the #', async () => {
     const fragment = await encodeSnapshot(custom, { sample });
-    expect(fragment).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
     expect((await decodeOk(fragment)).snapshot).toEqual(custom);
     expect(await decodeOk(`#${fragment}`)).toEqual({ ok: true, kind: 'full', snapshot: custom });
   });
@@ -82,7 +82,7 @@ describe('round trips', () => {
       options: custom.options,
       view: custom.view,
     };
-    expect(await encodeSnapshot(swapped, { sample })).toMatch(/^v1\./);
+    expect(await encodeSnapshot(swapped, { sample })).toMatch(/^v2\./);
   });
 
   const side = fc.record({

@@ -28,6 +28,7 @@ export { applyPairEdits, type PairEdit, type PairScore } from './pairs';
 export { applySectionEdits, type SectionEdit, type SectionEditContext } from './sections';
 export { describeCorrection, type SectionNamer } from './describe';
 export { checkCorrection, checkCorrections, MAX_CORRECTIONS } from './shape';
+export { mirrorCorrection } from './mirror';
 
 /** The corrections sorted by hook, each with its position in the list (outcomes go back there). */
 export interface CorrectionPlan {

@@ -4,12 +4,18 @@
  *
  * Two forms:
  *
- *   #v1.<base64url(envelope)>                            any comparison
- *   #sample  or  #sample?min=5&script=simplified&theme=poverty&phrase=p3
+ *   #v2.<base64url(envelope)>                            any comparison
+ *   #sample  or  #sample?min=5&script=simplified&theme=poverty&phrase=p3&fix=<base64url(deflate-raw(JSON))>
  *                                                        the two shipped sample reports: the texts
- *                                                        ship with the app, so only options/view travel
+ *                                                        ship with the app, so only options, view and
+ *                                                        the reader's corrections (`fix`) travel
  *
- * The v1 envelope, in bytes:
+ * Versions: v2 links carry the reader's corrections (`ComparisonSnapshot.corrections`); v1 links, made
+ * before corrections existed, have the same envelope and open as they always did. The version went up
+ * so that a page from before corrections refuses a v2 link ("made by a newer version") rather than
+ * opening it with the reader's corrections silently gone.
+ *
+ * The envelope, in bytes (v1 and v2):
  *
  *   0..3   length of the deflated part, uint32 big-endian  → a link cut short is told from a damaged one
  *   4..7   CRC-32 of the JSON bytes, uint32 big-endian     → deflate-raw has no checksum; this catches
@@ -22,9 +28,10 @@
  * says what to do. A snapshot decoded from a link is untrusted text: the UI only ever renders it as text.
  *
  * Example: encodeSnapshot(sampleSnapshot, { sample }) → 'sample?theme=poverty';
- *          decodeSnapshot('#v2.AAAA') → { ok: false, error: { code: 'newer-version', message: 'This link was made by a newer version…' } }
+ *          decodeSnapshot('#v3.AAAA') → { ok: false, error: { code: 'newer-version', message: 'This link was made by a newer version…' } }
  */
-import { DEFAULT_OPTIONS, type ComparisonSnapshot } from '../types';
+import { DEFAULT_OPTIONS, type ComparisonSnapshot, type Correction } from '../types';
+import { checkCorrections } from '../corrections/shape';
 import { fromBase64url, toBase64url } from './base64url';
 import { snapToCodePoint } from '../text/code-points';
 import { crc32 } from './crc32';
@@ -36,7 +43,9 @@ import {
   validateSnapshot,
 } from './validate';
 
-export const PERMALINK_VERSION = 1;
+export const PERMALINK_VERSION = 2;
+/** The oldest link format still opened. */
+export const OLDEST_PERMALINK_VERSION = 1;
 /** Longest fragment we try to read: Chromium's URL limit (2 MiB); longer links cannot be opened anyway. */
 export const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024;
 /** Inflated JSON stops here: two 1M-character texts in UTF-8 with JSON escapes fit with room to spare. */
@@ -90,18 +99,38 @@ function sameText(a: { name: string; text: string }, b: { name: string; text: st
   return a.name === b.name && a.text === b.text;
 }
 
-function encodeSample(s: ComparisonSnapshot): string {
+/** Inflated corrections of a sample link stop here: thousands of corrections fit. */
+const MAX_FIX_BYTES = 1024 * 1024;
+
+async function encodeSample(s: ComparisonSnapshot): Promise<string> {
   const params = new URLSearchParams();
   if (s.options.minPhraseLength !== DEFAULT_OPTIONS.minPhraseLength)
     params.set('min', String(s.options.minPhraseLength));
   if (s.options.script !== 'original') params.set('script', s.options.script);
   if (s.view.theme !== null) params.set('theme', s.view.theme);
   if (s.view.phrase !== null) params.set('phrase', s.view.phrase);
+  if (s.corrections && s.corrections.length > 0)
+    params.set('fix', toBase64url(await deflateRaw(new TextEncoder().encode(JSON.stringify(s.corrections)))));
   const query = params.toString();
   return query === '' ? SAMPLE : `${SAMPLE}?${query}`;
 }
 
-function decodeSample(query: string, sample: SampleTexts | undefined): PermalinkResult {
+/** The corrections a sample link's `fix` holds, or why they cannot be read. */
+async function decodeFix(fix: string): Promise<Correction[] | string> {
+  const bytes = /^[A-Za-z0-9_-]*$/.test(fix) ? fromBase64url(fix) : null;
+  const json = bytes ? await inflateRaw(bytes, MAX_FIX_BYTES) : 'damaged';
+  if (typeof json === 'string') return 'its corrections do not decode';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+  } catch {
+    return 'its corrections do not decode';
+  }
+  const checked = checkCorrections(parsed);
+  return typeof checked === 'string' ? `its corrections are not valid (${checked})` : checked;
+}
+
+async function decodeSample(query: string, sample: SampleTexts | undefined): Promise<PermalinkResult> {
   if (!sample)
     return fail('no-sample', 'This link points to the sample comparison, which this page does not have.');
   const params = new URLSearchParams(query);
@@ -133,27 +162,31 @@ function decodeSample(query: string, sample: SampleTexts | undefined): Permalink
       'This sample link names a theme or phrase that cannot exist. The link was changed or damaged.',
     );
   }
-  return {
-    ok: true,
-    kind: 'sample',
-    snapshot: {
-      left: { ...sample.left },
-      right: { ...sample.right },
-      options: { minPhraseLength, script },
-      view: { theme, phrase },
-    },
+  const snapshot: ComparisonSnapshot = {
+    left: { ...sample.left },
+    right: { ...sample.right },
+    options: { minPhraseLength, script },
+    view: { theme, phrase },
   };
+  const fix = params.get('fix');
+  if (fix !== null) {
+    const corrections = await decodeFix(fix);
+    if (typeof corrections === 'string')
+      return fail('invalid', `This sample link was changed or damaged: ${corrections}.`);
+    snapshot.corrections = corrections;
+  }
+  return { ok: true, kind: 'sample', snapshot };
 }
 
-/** v1 envelope around arbitrary bytes (exported for tests that build broken links on purpose). */
-export async function encodeEnvelope(json: Uint8Array): Promise<string> {
+/** The envelope around arbitrary bytes (exported for tests that build broken links on purpose). */
+export async function encodeEnvelope(json: Uint8Array, version = PERMALINK_VERSION): Promise<string> {
   const deflated = await deflateRaw(json);
   const out = new Uint8Array(HEADER_BYTES + deflated.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, deflated.length);
   view.setUint32(4, crc32(json));
   out.set(deflated, HEADER_BYTES);
-  return `v${PERMALINK_VERSION}.${toBase64url(out)}`;
+  return `v${version}.${toBase64url(out)}`;
 }
 
 /** The fragment for a snapshot, without the leading '#'. */
@@ -162,7 +195,7 @@ export async function encodeSnapshot(
   opts: { sample?: SampleTexts } = {},
 ): Promise<string> {
   if (opts.sample && sameText(s.left, opts.sample.left) && sameText(s.right, opts.sample.right))
-    return encodeSample(s);
+    return await encodeSample(s);
   return encodeEnvelope(new TextEncoder().encode(JSON.stringify(s)));
 }
 
@@ -170,7 +203,8 @@ const DAMAGED =
   'This link is damaged: its contents do not decode. It may have been changed when it was copied. ' +
   'Ask for the link again, or for the comparison file.';
 
-async function decodeV1(payload: string): Promise<PermalinkResult> {
+/** A v1 or v2 envelope (the same bytes; a v2 snapshot may hold corrections). */
+async function decodeEnvelope(payload: string): Promise<PermalinkResult> {
   const text = payload.replace(/\s+/g, ''); // mail clients wrap long links
   const bad = /[^A-Za-z0-9_-]/.exec(text);
   if (bad) {
@@ -243,13 +277,13 @@ export async function decodeSnapshot(
       `This link is ${f.length.toLocaleString('en')} characters long, longer than a browser can open. It was not opened.`,
     );
   }
-  if (f === SAMPLE) return decodeSample('', opts.sample);
-  if (f.startsWith(`${SAMPLE}?`)) return decodeSample(f.slice(SAMPLE.length + 1), opts.sample);
+  if (f === SAMPLE) return await decodeSample('', opts.sample);
+  if (f.startsWith(`${SAMPLE}?`)) return await decodeSample(f.slice(SAMPLE.length + 1), opts.sample);
   const versioned = VERSIONED.exec(f);
   if (!versioned) {
     return fail(
       'not-a-permalink',
-      'This is not a duizhao link: a comparison link ends in “#v1.” followed by letters and digits, or in “#sample”.',
+      `This is not a duizhao link: a comparison link ends in “#v${PERMALINK_VERSION}.” followed by letters and digits, or in “#sample”.`,
     );
   }
   const version = Number(versioned[1]);
@@ -260,11 +294,11 @@ export async function decodeSnapshot(
         `v${PERMALINK_VERSION}). Reload the page to get the newest version, or ask for the comparison file.`,
     );
   }
-  if (version !== PERMALINK_VERSION) {
+  if (version < OLDEST_PERMALINK_VERSION) {
     return fail(
       'not-a-permalink',
       `There is no duizhao link format v${version}: the link was changed or damaged.`,
     );
   }
-  return decodeV1(versioned[2]!);
+  return decodeEnvelope(versioned[2]!);
 }

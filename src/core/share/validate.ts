@@ -8,6 +8,7 @@
  *   → { ok: false, error: { code: 'invalid', message: '… options.minPhraseLength must be a whole number from 1 to 50 …' } }
  */
 import type { ComparisonSnapshot, Side } from '../types';
+import { checkCorrections } from '../corrections/shape';
 import { MAX_TEXT_CHARS } from '../load/limits';
 
 /** File names are shown, not used as paths; 255 is what common file systems allow. */
@@ -53,6 +54,13 @@ function side(parent: Json, key: Side): { name: string; text: string } {
   };
 }
 
+/** The reader's corrections (src/core/corrections/shape.ts: the check the engine also applies). */
+function corrections(value: unknown): NonNullable<ComparisonSnapshot['corrections']> {
+  const checked = checkCorrections(value);
+  if (typeof checked === 'string') throw new Invalid(checked);
+  return checked;
+}
+
 export function validateSnapshot(value: unknown): ValidationResult {
   try {
     if (!isObject(value)) throw new Invalid('the comparison must be an object');
@@ -73,18 +81,17 @@ export function validateSnapshot(value: unknown): ValidationResult {
       throw new Invalid('options.script must be "original" or "simplified"');
     }
     const view = object(value, 'view', 'view');
-    return {
-      ok: true,
-      snapshot: {
-        left: side(value, 'left'),
-        right: side(value, 'right'),
-        options: { minPhraseLength: min, script },
-        view: {
-          theme: nullableId(view, 'theme', 'view.theme'),
-          phrase: nullableId(view, 'phrase', 'view.phrase'),
-        },
+    const snapshot: ComparisonSnapshot = {
+      left: side(value, 'left'),
+      right: side(value, 'right'),
+      options: { minPhraseLength: min, script },
+      view: {
+        theme: nullableId(view, 'theme', 'view.theme'),
+        phrase: nullableId(view, 'phrase', 'view.phrase'),
       },
     };
+    if (value['corrections'] !== undefined) snapshot.corrections = corrections(value['corrections']);
+    return { ok: true, snapshot };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, problem: e.message };
     throw e;
