@@ -9,7 +9,7 @@ import type { CompareOptions, Correction } from '../../src/core/types';
 import { fixtureComparison } from './fixture';
 
 const SPLIT: Correction = { op: 'split', side: 'left', at: 7 };
-const PAIR: Correction = { op: 'pair', left: [{ start: 5 }], right: [{ start: 6 }] };
+const PAIR: Correction = { op: 'pair', left: [{ start: 5, node: 'L-1' }], right: [{ start: 6 }] };
 const ALONE: Correction = { op: 'no-counterpart', side: 'right', section: { start: 6 } };
 
 describe('CorrectionHistory', () => {
@@ -126,7 +126,7 @@ describe('Workspace corrections', () => {
     workspace.swap();
     expect(workspace.corrections.list).toEqual([
       { op: 'split', side: 'right', at: 7 },
-      { op: 'pair', left: [{ start: 6 }], right: [{ start: 5 }] },
+      { op: 'pair', left: [{ start: 6 }], right: [{ start: 5, node: 'R-1' }] },
     ]);
     workspace.setTexts({ left: { name: 'a.txt', text: '甲' } });
     expect(workspace.corrections.list).toEqual([]);

@@ -5,7 +5,7 @@
  * Two forms:
  *
  *   #v2.<base64url(envelope)>                            any comparison
- *   #sample  or  #sample?min=5&script=simplified&theme=poverty&phrase=p3&fix=<base64url(deflate-raw(JSON))>
+ *   #sample  or  #sample?min=5&script=simplified&theme=poverty&phrase=p3&fix=<base64url(JSON)>
  *                                                        the two shipped sample reports: the texts
  *                                                        ship with the app, so only options, view and
  *                                                        the reader's corrections (`fix`) travel
@@ -99,10 +99,11 @@ function sameText(a: { name: string; text: string }, b: { name: string; text: st
   return a.name === b.name && a.text === b.text;
 }
 
-/** Inflated corrections of a sample link stop here: thousands of corrections fit. */
-const MAX_FIX_BYTES = 1024 * 1024;
-
-async function encodeSample(s: ComparisonSnapshot): Promise<string> {
+/**
+ * A sample link's corrections are plain JSON in base64url, not deflated: a handful of corrections stay
+ * a few hundred characters, and the sample link is made synchronously.
+ */
+function encodeSample(s: ComparisonSnapshot): string {
   const params = new URLSearchParams();
   if (s.options.minPhraseLength !== DEFAULT_OPTIONS.minPhraseLength)
     params.set('min', String(s.options.minPhraseLength));
@@ -110,16 +111,15 @@ async function encodeSample(s: ComparisonSnapshot): Promise<string> {
   if (s.view.theme !== null) params.set('theme', s.view.theme);
   if (s.view.phrase !== null) params.set('phrase', s.view.phrase);
   if (s.corrections && s.corrections.length > 0)
-    params.set('fix', toBase64url(await deflateRaw(new TextEncoder().encode(JSON.stringify(s.corrections)))));
+    params.set('fix', toBase64url(new TextEncoder().encode(JSON.stringify(s.corrections))));
   const query = params.toString();
   return query === '' ? SAMPLE : `${SAMPLE}?${query}`;
 }
 
 /** The corrections a sample link's `fix` holds, or why they cannot be read. */
-async function decodeFix(fix: string): Promise<Correction[] | string> {
-  const bytes = /^[A-Za-z0-9_-]*$/.test(fix) ? fromBase64url(fix) : null;
-  const json = bytes ? await inflateRaw(bytes, MAX_FIX_BYTES) : 'damaged';
-  if (typeof json === 'string') return 'its corrections do not decode';
+function decodeFix(fix: string): Correction[] | string {
+  const json = /^[A-Za-z0-9_-]*$/.test(fix) ? fromBase64url(fix) : null;
+  if (json === null) return 'its corrections do not decode';
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
@@ -130,7 +130,7 @@ async function decodeFix(fix: string): Promise<Correction[] | string> {
   return typeof checked === 'string' ? `its corrections are not valid (${checked})` : checked;
 }
 
-async function decodeSample(query: string, sample: SampleTexts | undefined): Promise<PermalinkResult> {
+function decodeSample(query: string, sample: SampleTexts | undefined): PermalinkResult {
   if (!sample)
     return fail('no-sample', 'This link points to the sample comparison, which this page does not have.');
   const params = new URLSearchParams(query);
@@ -170,7 +170,7 @@ async function decodeSample(query: string, sample: SampleTexts | undefined): Pro
   };
   const fix = params.get('fix');
   if (fix !== null) {
-    const corrections = await decodeFix(fix);
+    const corrections = decodeFix(fix);
     if (typeof corrections === 'string')
       return fail('invalid', `This sample link was changed or damaged: ${corrections}.`);
     snapshot.corrections = corrections;
@@ -195,7 +195,7 @@ export async function encodeSnapshot(
   opts: { sample?: SampleTexts } = {},
 ): Promise<string> {
   if (opts.sample && sameText(s.left, opts.sample.left) && sameText(s.right, opts.sample.right))
-    return await encodeSample(s);
+    return encodeSample(s);
   return encodeEnvelope(new TextEncoder().encode(JSON.stringify(s)));
 }
 
@@ -277,8 +277,8 @@ export async function decodeSnapshot(
       `This link is ${f.length.toLocaleString('en')} characters long, longer than a browser can open. It was not opened.`,
     );
   }
-  if (f === SAMPLE) return await decodeSample('', opts.sample);
-  if (f.startsWith(`${SAMPLE}?`)) return await decodeSample(f.slice(SAMPLE.length + 1), opts.sample);
+  if (f === SAMPLE) return decodeSample('', opts.sample);
+  if (f.startsWith(`${SAMPLE}?`)) return decodeSample(f.slice(SAMPLE.length + 1), opts.sample);
   const versioned = VERSIONED.exec(f);
   if (!versioned) {
     return fail(
