@@ -355,11 +355,11 @@ export interface SectionAnchor {
  *   { op: 'no-counterpart', side: 'right', section: { start: 400 } }   this section stands alone
  */
 export type Correction =
-  | { op: 'split'; side: 'left' | 'right'; at: number }
-  | { op: 'merge'; side: 'left' | 'right'; at: number }
+  | { op: 'split'; side: Side; at: number }
+  | { op: 'merge'; side: Side; at: number }
   | { op: 'pair'; left: SectionAnchor[]; right: SectionAnchor[] }
   | { op: 'unpair'; left: SectionAnchor; right: SectionAnchor }
-  | { op: 'no-counterpart'; side: 'left' | 'right'; section: SectionAnchor };
+  | { op: 'no-counterpart'; side: Side; section: SectionAnchor };
 
 /** Whether a correction applied to this comparison; one that no longer fits says why, in English. */
 export type CorrectionOutcome = { applied: true } | { applied: false; reason: string };

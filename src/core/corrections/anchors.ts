@@ -9,6 +9,7 @@
  * Example: sections [L-opening 0..40, L-task-1 40..90 (node L-1), L-task-2 90..200 (node L-2)]:
  *   { start: 90 } → 2;   { start: 95, node: 'L-2' } → 2;   { start: 95 } → -1;   { start: 95, node: 'L-1' } → -1
  */
+import { firstIndexWhere } from '../sorted';
 import type { Section, SectionAnchor } from '../types';
 
 /** Index of the section `anchor` names in `sections` (sorted, non-overlapping), or -1. */
@@ -34,12 +35,5 @@ export function startingAt(sections: readonly Pick<Section, 'start'>[], offset: 
 
 /** Index of the last section starting at or before `offset`, or -1 (the caller checks its end). */
 export function containing(sections: readonly Pick<Section, 'start'>[], offset: number): number {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndexWhere(sections.length, (i) => sections[i]!.start > offset) - 1;
 }

@@ -4,10 +4,10 @@
  *
  * Example: describeCorrection({ op: 'merge', side: 'right', at: 340 }, name) → 'merge right 二是… into the section before'
  */
-import type { Correction, SectionAnchor } from '../types';
+import type { Correction, SectionAnchor, Side } from '../types';
 
 /** How to call the section at an anchor of a side, e.g. `（三）扩大内需` or `at 812`. */
-export type SectionNamer = (side: 'left' | 'right', anchor: SectionAnchor) => string;
+export type SectionNamer = (side: Side, anchor: SectionAnchor) => string;
 
 export function describeCorrection(correction: Correction, name: SectionNamer): string {
   switch (correction.op) {

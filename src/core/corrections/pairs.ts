@@ -17,7 +17,7 @@
  * Example, engine pairs [L1↔R1, L2↔R2]; edits [pair L1↔R2] → [L1↔R2 (manual), L2↔— (manual), —↔R1 (manual)].
  */
 import { readingOrder, type IndexedPair } from '../align';
-import type { Correction, CorrectionOutcome, Section, SectionAnchor, SectionKind } from '../types';
+import type { Correction, CorrectionOutcome, Section, SectionAnchor, SectionKind, Side } from '../types';
 import { findAnchored } from './anchors';
 
 export type PairEdit = Extract<Correction, { op: 'pair' | 'unpair' | 'no-counterpart' }>;
@@ -32,8 +32,6 @@ interface Group {
   similarity: number;
   manual: boolean;
 }
-
-type SideName = 'left' | 'right';
 
 export function applyPairEdits(
   pairs: readonly IndexedPair[],
@@ -57,7 +55,7 @@ export function applyPairEdits(
     });
   }
   /** Takes section `i` of `side` out of its group. */
-  const take = (side: SideName, i: number) => {
+  const take = (side: Side, i: number) => {
     const group = groupOf[side].get(i);
     if (!group) return;
     group[side] = group[side].filter((j) => j !== i);
@@ -65,7 +63,7 @@ export function applyPairEdits(
     groupOf[side].delete(i);
     if (group.left.length === 0 && group.right.length === 0) groups.delete(group);
   };
-  const alone = (side: SideName, i: number) =>
+  const alone = (side: Side, i: number) =>
     add({
       left: side === 'left' ? [i] : [],
       right: side === 'right' ? [i] : [],
@@ -73,7 +71,7 @@ export function applyPairEdits(
       similarity: 0,
       manual: true,
     });
-  const resolve = (side: SideName, anchor: SectionAnchor): number | string => {
+  const resolve = (side: Side, anchor: SectionAnchor): number | string => {
     const i = findAnchored(sections[side], anchor);
     return i >= 0 ? i : `the ${side} report has no section starting at ${String(anchor.start)} at this level`;
   };
@@ -101,7 +99,7 @@ export function applyPairEdits(
       if (typeof r === 'string') return fail(r);
       const group = groupOf.left.get(l);
       if (!group || groupOf.right.get(r) !== group) return fail('the two sections are not paired');
-      const leaving: [SideName, number][] =
+      const leaving: [Side, number][] =
         group.left.length > 1
           ? [['left', l]]
           : group.right.length > 1

@@ -7,7 +7,7 @@
  * Example: checkCorrection({ op: 'split', side: 'left', at: 12, extra: 1 }) → { op: 'split', side: 'left', at: 12 };
  *          checkCorrection({ op: 'split', side: 'up', at: 12 }) → 'side must be "left" or "right"'
  */
-import type { Correction, SectionAnchor } from '../types';
+import type { Correction, SectionAnchor, Side } from '../types';
 
 /** Most corrections one comparison carries: far more than a reader makes, few enough to check fast. */
 export const MAX_CORRECTIONS = 2000;
@@ -31,7 +31,7 @@ function offset(value: unknown, path: string): number {
   return value;
 }
 
-function side(value: unknown): 'left' | 'right' {
+function side(value: unknown): Side {
   if (value !== 'left' && value !== 'right') throw new Bad('side must be "left" or "right"');
   return value;
 }
