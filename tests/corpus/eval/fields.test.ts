@@ -1,6 +1,6 @@
 /** The eval's value rules (./fields.ts), with titles and places written for the purpose. */
 import { describe, expect, it } from 'vitest';
-import { sameDate, samePlace, sameTitle, titleInText } from './fields';
+import { fullDateWritten, sameDate, samePlace, sameTitle, titleInText } from './fields';
 
 describe('sameTitle', () => {
   it.each([
@@ -62,11 +62,41 @@ describe('samePlace', () => {
 });
 
 describe('sameDate', () => {
+  const undated = '全国统战部长会议16日在京召开。';
+  const dated = '2018年1月16日，全国统战部长会议在京召开。';
   it.each([
-    { predicted: '2015-08-18', labelled: '2015-08-18', same: true },
-    { predicted: '2015-08-19', labelled: '2015-08-18', same: false },
-    { predicted: undefined, labelled: '2015-08-18', same: false },
-  ])('$predicted vs $labelled', ({ predicted, labelled, same }) => {
-    expect(sameDate(predicted, labelled)).toBe(same);
+    { label: 'the same ISO date', predicted: { iso: '2018-01-16' }, text: dated, same: true },
+    { label: 'another ISO date', predicted: { iso: '2018-01-17' }, text: dated, same: false },
+    { label: 'no date', predicted: undefined, text: undated, same: false },
+    { label: 'the day, when the text has only the day', predicted: { day: 16 }, text: undated, same: true },
+    {
+      label: 'month and day, when the text has no year',
+      predicted: { month: 1, day: 16 },
+      text: undated,
+      same: true,
+    },
+    { label: 'a wrong day', predicted: { day: 17 }, text: undated, same: false },
+    { label: 'a wrong month', predicted: { month: 2, day: 16 }, text: undated, same: false },
+    {
+      label: 'only the day, when the text writes the full date',
+      predicted: { day: 16 },
+      text: dated,
+      same: false,
+    },
+  ])('$label', ({ predicted, text, same }) => {
+    expect(sameDate(predicted, '2018-01-16', text)).toBe(same);
+  });
+});
+
+describe('fullDateWritten', () => {
+  it.each([
+    { text: '2018年1月16日召开', written: true },
+    { text: '2018年01月16日 09时', written: true },
+    { text: '发布时间：2018-01-16 09:05', written: true },
+    { text: '2018/1/16 9:05:57', written: true },
+    { text: '１月16日召开', written: false },
+    { text: '2018年全国统战部长会议16日召开', written: false },
+  ])('$text → $written', ({ text, written }) => {
+    expect(fullDateWritten('2018-01-16', text)).toBe(written);
   });
 });

@@ -9,8 +9,10 @@
  *     documents apart (tests/corpus/README.md), where the engine is right to give no title.
  *   - place: the same, and a trailing administrative suffix (`省`, `市`, `县`, `区`, `州`,
  *     `…自治区`) does not count: `安徽省` = `安徽`, `宁夏回族自治区` = `宁夏`.
- *   - a date: the engine's ISO date equals the labelled one (`2015-08-18`); as written (`8月18日`)
- *     without a year is wrong when the label has the year.
+ *   - a date: the engine's ISO date equals the labelled one (`2015-08-18`). A partial date (`18日`,
+ *     `3月25日`: no ISO) is right only when the text never writes the labelled date in full (the
+ *     labeller took the year from elsewhere, as for a broadcast that says `25日`) and every part the
+ *     engine gives agrees with the label; where the text does write it, the engine should have read it.
  *
  * Example: sameTitle('习近平在中央人才工作会议上强调 深入实施…', '习近平在中央人才工作会议上强调深入实施…') → true.
  */
@@ -40,6 +42,33 @@ export function samePlace(predicted: string | undefined, labelled: string): bool
   return a.length > 0 && a === b;
 }
 
-export function sameDate(predicted: string | undefined, labelled: string): boolean {
-  return predicted !== undefined && predicted === labelled;
+/** A date as the engine gives it: ISO when it knows the whole date, else the parts it read. */
+export interface DateParts {
+  iso?: string;
+  month?: number;
+  day?: number;
+}
+
+/** Whether the text writes `iso` (YYYY-MM-DD) in full, in any of the common forms. */
+export function fullDateWritten(iso: string, text: string): boolean {
+  const [y, m, d] = iso.split('-');
+  const [mm, dd] = [Number(m), Number(d)];
+  const folded = text.normalize('NFKC').replace(/\s+/gu, '');
+  const forms = [
+    `${y}年${mm}月${dd}日`,
+    `${y}年${m}月${d}日`,
+    `${y}-${m}-${d}`,
+    `${y}/${mm}/${dd}`,
+    `${y}/${m}/${d}`,
+    `${y}.${m}.${d}`,
+  ];
+  return forms.some((f) => folded.includes(f));
+}
+
+export function sameDate(predicted: DateParts | undefined, labelled: string, text: string): boolean {
+  if (predicted === undefined) return false;
+  if (predicted.iso !== undefined) return predicted.iso === labelled;
+  if (predicted.day === undefined || fullDateWritten(labelled, text)) return false;
+  const [, m, d] = labelled.split('-').map(Number);
+  return predicted.day === d && (predicted.month === undefined || predicted.month === m);
 }

@@ -9,6 +9,7 @@
  *   bodyStart 105, openingEnd 761, closing 1603, annex null, title '攀枝花市召开市委统战工作会议'.
  */
 import type { Report } from '../../../src/core/types';
+import type { DateParts } from './fields';
 
 export interface PredictedNode {
   level: number;
@@ -26,8 +27,8 @@ export interface Predicted {
   closing: number | null;
   annex: number | null;
   title?: string;
-  published?: string;
-  meeting?: string;
+  published?: DateParts;
+  meeting?: DateParts;
   place?: string;
 }
 
@@ -51,6 +52,8 @@ interface FieldLike {
   /** The value as shown to a reader (glosses left out), when the engine gives one. */
   text?: string;
   iso?: string;
+  month?: number;
+  day?: number;
 }
 
 const NUMERAL = '[一二三四五六七八九十百零〇两]';
@@ -69,6 +72,15 @@ const MARKER_STYLES: [RegExp, string][] = [
 /** The label style a marker is written in (`（三）` → `paren`); `other` when none fits. */
 export function styleOfMarker(marker: string): string {
   return MARKER_STYLES.find(([pattern]) => pattern.test(marker))?.[1] ?? 'other';
+}
+
+function dateParts(f: FieldLike | undefined): DateParts | undefined {
+  if (f === undefined) return undefined;
+  return {
+    ...(f.iso !== undefined ? { iso: f.iso } : {}),
+    ...(f.month !== undefined ? { month: f.month } : {}),
+    ...(f.day !== undefined ? { day: f.day } : {}),
+  };
 }
 
 export function predictedOf(report: Report): Predicted {
@@ -103,8 +115,8 @@ export function predictedOf(report: Report): Predicted {
     closing,
     annex,
     title: shown(meta.title),
-    published: meta.published?.iso ?? meta.date?.iso,
-    meeting: meta.meeting?.iso,
+    published: dateParts(meta.published ?? (meta.meeting ? undefined : meta.date)),
+    meeting: dateParts(meta.meeting),
     place: shown(meta.place),
   };
 }

@@ -224,7 +224,7 @@ export function docDetails(run: DocRun): string {
   const dates = doc.label.dates ?? {};
   if (run.score.dates.right < run.score.dates.of)
     out.push(
-      `  dates   label ${JSON.stringify(dates)}; engine published ${predicted.published ?? '—'} meeting ${predicted.meeting ?? '—'}`,
+      `  dates   label ${JSON.stringify(dates)}; engine published ${JSON.stringify(predicted.published ?? null)} meeting ${JSON.stringify(predicted.meeting ?? null)}`,
     );
   if (run.score.place.right < run.score.place.of)
     out.push(`  place   label ${doc.label.place}; engine ${predicted.place ?? 'none'}`);

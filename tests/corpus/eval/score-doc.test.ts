@@ -55,7 +55,7 @@ function predicted(nodes: PredictedNode[], over: Partial<Predicted> = {}): Predi
     closing: at('各位代表！'),
     annex: null,
     title: '某省工作报告',
-    published: '2026-01-02',
+    published: { iso: '2026-01-02' },
     place: '某',
     ...over,
   };

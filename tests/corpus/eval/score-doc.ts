@@ -77,7 +77,7 @@ export function scoreDoc(doc: ResolvedDoc, predicted: Predicted): DocScore {
     const want = label.dates?.[which];
     if (want === undefined) continue;
     dates.of++;
-    if (sameDate(predicted[which], want)) dates.right++;
+    if (sameDate(predicted[which], want, text)) dates.right++;
   }
   const titled = titleInText(label.title, text);
   const place = noTally();
