@@ -69,9 +69,30 @@ export interface Normalized {
 }
 
 export interface MetaField {
-  /** The value as written in the original (Traditional stays Traditional). */
+  /** The value as written in the original (Traditional stays Traditional), glosses included. */
   value: string;
   range: Range;
+  /**
+   * The value as a reader should see it, when that differs from `value`: pinyin glosses left out
+   * (`畢節召開…` for `畢節(jié)召開…`), an abbreviation spelled out (`北京` for the `京` of `在京召开`).
+   */
+  text?: string;
+}
+
+/**
+ * A date as the text gives it. `value`/`range` are the characters written (`8月18日上午` is not a
+ * date: `8月18日` is); the parts the text does not write are absent, unless completed from the
+ * publication date (`inferred`). Example, the Simplified sample's meeting:
+ *   { value: '8月18日', month: 8, day: 18, year: 2015, inferred: true, iso: '2015-08-18', range }
+ */
+export interface DateField extends MetaField {
+  /** `YYYY-MM-DD` when year, month and day are all known. */
+  iso?: string;
+  year?: number;
+  month?: number;
+  day: number;
+  /** The year (and perhaps the month) came from the publication date, not from the text of this date. */
+  inferred?: boolean;
 }
 
 /**
@@ -80,8 +101,12 @@ export interface MetaField {
  */
 export interface ReportMeta {
   title?: MetaField;
-  /** ISO `YYYY-MM-DD` when the year is known, else as written (`12月21日`). */
-  date?: MetaField & { iso?: string };
+  /** When the page was published: a dateline, `发布时间:`, `时间：`, the date after a `来源:`. */
+  published?: DateField;
+  /** When the meeting or speech took place (the first day of a range): the lead, the occasion line. */
+  meeting?: DateField;
+  /** One date for readers that show one: `published`, else `meeting`. */
+  date?: DateField;
   source?: MetaField;
   editor?: MetaField;
   keywords?: MetaField & { list: string[] };

@@ -57,9 +57,9 @@ describe('metadata', () => {
 
   it.each([
     {
-      label: 'before 召开, administrative suffix dropped',
+      label: 'before 召开, as written',
       title: '攀枝花市召开市委统战工作会议',
-      place: '攀枝花',
+      place: '攀枝花市',
     },
     { label: 'before 召开, no suffix', title: '毕节召开推进会', place: '毕节' },
     { label: 'the X of 在X召开', title: '全省统战工作会议在成都召开', place: '成都' },

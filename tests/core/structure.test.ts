@@ -54,14 +54,21 @@ describe('Simplified seed (攀枝花)', () => {
     expect(meta.title?.value).toBe('攀枝花市召开市委统战工作会议');
     expect(meta.url?.value).toBe('http://www.sctyzx.gov.cn/');
     expect(meta.date).toMatchObject({ value: '2015-08-19', iso: '2015-08-19' });
-    expect(meta.place?.value).toBe('攀枝花');
+    expect(meta.place?.value).toBe('攀枝花市');
     // `来源:` on line 3 has nothing after it, and there is no editor or keyword line.
     expect(meta.source).toBeUndefined();
     expect(meta.editor).toBeUndefined();
     expect(meta.lines).toEqual([1, 2, 3, 4].map((n) => lineRange(simplified, n)));
-    for (const f of [meta.title!, meta.url!, meta.date!, meta.place!]) {
+    for (const f of [meta.title!, meta.url!, meta.date!, meta.place!, meta.meeting!]) {
       expect(simplified.slice(f.range.start, f.range.end)).toBe(f.value);
     }
+  });
+
+  it('keeps the page date and the meeting date apart', () => {
+    // The page is dated 2015-08-19; the lead says the meeting was held 8月18日上午, a day earlier,
+    // and gives no year: it is the page's.
+    expect(meta.published).toMatchObject({ value: '2015-08-19', iso: '2015-08-19' });
+    expect(meta.meeting).toMatchObject({ value: '8月18日', iso: '2015-08-18', inferred: true });
   });
 
   it('finds the six tasks at 一是 … 六是, and no 要 tasks before them', () => {
@@ -122,9 +129,15 @@ describe('Traditional seed (毕节)', () => {
     expect(meta.breadcrumb?.value).toBe('首頁>黨派·聲音>統一戰(zhàn)線 統一戰(zhàn)線');
     // Line 2 exactly as written, damaged glosses included.
     expect(meta.title?.value).toBe('畢節(jié)召開加強統一戰(zhàn)線參與建設工作推進會');
+    expect(meta.title?.text).toBe('畢節召開加強統一戰線參與建設工作推進會');
     expect(meta.editor?.value).toBe('孫莉姍');
+    expect(meta.editor?.text).toBeUndefined();
     expect(meta.keywords?.value).toBe('統一戰(zhàn)線 畢節(jié) 試驗區(qū) 推進會');
+    expect(meta.keywords?.text).toBe('統一戰線 畢節 試驗區 推進會');
     expect(meta.keywords?.list).toEqual(['統一戰線', '畢節', '試驗區', '推進會']);
+    // No page date: the meeting's 12月21日 is the only date, and its year is written nowhere.
+    expect(meta.published).toBeUndefined();
+    expect(meta.meeting).toMatchObject({ value: '12月21日', month: 12, day: 21 });
     expect(meta.date?.value).toBe('12月21日');
     expect(meta.date?.iso).toBeUndefined();
     expect(meta.place?.value).toBe('畢節');

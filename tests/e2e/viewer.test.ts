@@ -52,10 +52,14 @@ describe('the viewer', () => {
   it('opens on both sample reports, titles shown, without console errors', async () => {
     const { page, issues, close } = await open();
     const summary = page.locator('section[aria-label="Summary"]');
-    await expect(summary.textContent()).resolves.toContain(
-      '畢節(jié)召開加強統一戰(zhàn)線參與建設工作推進會',
-    );
+    // Titles as a reader sees them: the Traditional page's pinyin glosses left out.
+    await expect(summary.textContent()).resolves.toContain('畢節召開加強統一戰線參與建設工作推進會');
+    await expect(summary.textContent()).resolves.not.toContain('(zhàn)');
     await expect(summary.textContent()).resolves.toContain('攀枝花市召开市委统战工作会议');
+    // The Simplified page is dated the day after the meeting it reports: both dates, labelled.
+    const right = summary.locator('article.right');
+    await expect(right.locator('[data-fact="meeting"] dd').textContent()).resolves.toContain('2015-08-18');
+    await expect(right.locator('[data-fact="published"] dd').textContent()).resolves.toContain('2015-08-19');
     expect(await page.locator('[data-side="left"]').getAttribute('lang')).toBe('zh-Hant');
     expect(await page.locator('[data-side="right"]').getAttribute('lang')).toBe('zh-Hans');
     expect(issues.all()).toEqual([]);

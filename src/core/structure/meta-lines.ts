@@ -13,6 +13,7 @@
  */
 
 import { countHan } from '../text/han';
+import { endsEmpty, valueOnNextLine } from './meta-values';
 import { codePointLength, type Span } from './text-spans';
 
 export type MetaKind =
@@ -97,6 +98,9 @@ export function splitZones(text: string, lines: readonly Span[]): Zones {
     let kind = classifyMetaLine(text, line, false);
     // A title needs a body after it: a lone short line is the body itself.
     if (kind === null && !titled && bodyStart + 1 < tailStart && titleLike(text, line)) kind = 'title';
+    // The value of an empty field above (`来源：` / `某某日报客户端`) is metadata with it.
+    const above = head.at(-1);
+    if (kind === null && above && endsEmpty(text, above.span) && valueOnNextLine(text, line)) kind = 'other';
     if (kind === null) break;
     titled ||= kind === 'title';
     head.push({ kind, span: line });
