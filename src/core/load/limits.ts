@@ -3,6 +3,7 @@
  * Each limit states its unit and why it is where it is.
  */
 import { countHan } from '../text/han';
+import { isolateName } from '../names';
 
 /**
  * Largest file accepted: 5 MiB (5,242,880 bytes). The engine is sized for about 1 million characters
@@ -29,7 +30,8 @@ export type LoadErrorCode =
   | 'unknown-encoding'
   | 'no-text'
   | 'bad-comparison-file'
-  | 'unreadable';
+  | 'unreadable'
+  | 'folder';
 
 export interface LoadError {
   code: LoadErrorCode;
@@ -53,12 +55,15 @@ export function formatBytes(bytes: number): string {
 
 export function checkFileSize(name: string, size: number): LoadError | null {
   if (size === 0)
-    return { code: 'empty', message: `“${name}” is empty (0 bytes): there is nothing to compare.` };
+    return {
+      code: 'empty',
+      message: `“${isolateName(name)}” is empty (0 bytes): there is nothing to compare.`,
+    };
   if (size > MAX_FILE_BYTES) {
     return {
       code: 'too-large',
       message:
-        `“${name}” is ${formatBytes(size)}; duizhao reads files up to ${formatBytes(MAX_FILE_BYTES)}. ` +
+        `“${isolateName(name)}” is ${formatBytes(size)}; duizhao reads files up to ${formatBytes(MAX_FILE_BYTES)}. ` +
         'Load a shorter excerpt (two reports rarely need more than a few hundred KB).',
     };
   }
@@ -69,7 +74,7 @@ export function checkFileSize(name: string, size: number): LoadError | null {
 export function checkText(name: string, text: string): { error: LoadError | null; warnings: LoadWarning[] } {
   if (text.trim() === '') {
     return {
-      error: { code: 'no-text', message: `“${name}” holds no text (only spaces or markup).` },
+      error: { code: 'no-text', message: `“${isolateName(name)}” holds no text (only spaces or markup).` },
       warnings: [],
     };
   }
@@ -78,7 +83,7 @@ export function checkText(name: string, text: string): { error: LoadError | null
       error: {
         code: 'too-long',
         message:
-          `“${name}” has ${nf.format(text.length)} characters; duizhao compares up to ` +
+          `“${isolateName(name)}” has ${nf.format(text.length)} characters; duizhao compares up to ` +
           `${nf.format(MAX_TEXT_CHARS)} per side. Load a shorter excerpt.`,
       },
       warnings: [],
@@ -90,7 +95,7 @@ export function checkText(name: string, text: string): { error: LoadError | null
     warnings.push({
       code: 'little-chinese',
       message:
-        `“${name}” has only ${nf.format(han)} Chinese characters (fewer than ${MIN_HAN_CHARS}): ` +
+        `“${isolateName(name)}” has only ${nf.format(han)} Chinese characters (fewer than ${MIN_HAN_CHARS}): ` +
         'the comparison will have little to show. Is this the right file?',
     });
   }
@@ -99,7 +104,7 @@ export function checkText(name: string, text: string): { error: LoadError | null
     warnings.push({
       code: 'replacement-chars',
       message:
-        `“${name}” has ${nf.format(replacements)} undecodable ${replacements === 1 ? 'byte sequence' : 'byte sequences'} ` +
+        `“${isolateName(name)}” has ${nf.format(replacements)} undecodable ${replacements === 1 ? 'byte sequence' : 'byte sequences'} ` +
         '(shown as �): the file may be damaged, or in another encoding. Try choosing the encoding.',
     });
   }
