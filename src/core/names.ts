@@ -13,7 +13,7 @@
  *   isolateName(name)   displayName between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL
  *                       ISOLATE: the plain-text form of `<bdi>`, for messages and attributes. The
  *                       notices render each isolated name as a `<bdi>` element (`splitNames`).
- *   fileStem(name)      a name made safe as part of a download's file name (no controls, no bidi
+ *   safeFileName(name)  a name made safe as part of a download's file name (no controls, no bidi
  *                       controls, no characters file systems refuse)
  *
  * Example: isolateName('報告\u202Etxt.exe') is '\u2068報告‹RLO›txt.exe\u2069'; a message
@@ -86,7 +86,7 @@ export function splitNames(message: string): string[] {
   return message.split(/\u2068([^\u2068\u2069]*)\u2069/u);
 }
 
-export function fileStem(name: string): string {
+export function safeFileName(name: string): string {
   return name
     .replace(BIDI, '')
     .replace(INVISIBLE, '')

@@ -6,9 +6,9 @@ import {
   MAX_NAME_CHARS,
   capName,
   displayName,
-  fileStem,
   isolateName,
   nameProblem,
+  safeFileName,
   splitNames,
 } from '../../src/core/names';
 import { comparisonFileName } from '../../src/core/share/file';
@@ -90,6 +90,6 @@ describe('displayName and isolateName: the way out', () => {
       view: { theme: null, phrase: null },
     };
     expect(comparisonFileName(snapshot)).toBe('reporttxt-vs-ab_c.duizhao.json');
-    expect(fileStem('a/b:c')).toBe('a_b_c');
+    expect(safeFileName('a/b:c')).toBe('a_b_c');
   });
 });

@@ -177,7 +177,7 @@ describe('broken links: one code and message each', () => {
       label: 'trailing punctuation picked up from a sentence',
       link: async () => `${await good}.`,
       code: 'not-base64',
-      says: '“.”',
+      says: '“\u2068.\u2069”',
     },
     { label: 'not base64', link: () => '#v1.这不是链接', code: 'not-base64', says: 'does not belong' },
     {

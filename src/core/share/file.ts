@@ -14,7 +14,8 @@
  */
 import type { ComparisonSnapshot } from '../types';
 import { snapToCodePoint } from '../text/code-points';
-import { validateSnapshot } from './validate';
+import { safeFileName } from '../names';
+import { checkedForWriting, validateSnapshot } from './validate';
 
 export const COMPARISON_FILE_MARKER = 'comparison';
 export const COMPARISON_FILE_VERSION = 2;
@@ -33,7 +34,7 @@ export function comparisonFileText(s: ComparisonSnapshot, savedAt: Date = new Da
     duizhao: COMPARISON_FILE_MARKER,
     version: COMPARISON_FILE_VERSION,
     savedAt: savedAt.toISOString(),
-    snapshot: s,
+    snapshot: checkedForWriting(s),
   };
   return JSON.stringify(file, null, 1) + '\n';
 }
@@ -43,13 +44,9 @@ export function comparisonFileName(s: ComparisonSnapshot): string {
   return `${fileStem(s.left.name)}-vs-${fileStem(s.right.name)}${COMPARISON_FILE_EXTENSION}`;
 }
 
-/** A text's name as part of a download's name: extension off, characters file systems refuse replaced. */
+/** A text's name as part of a download's name: extension off, the names rule for file names (names.ts). */
 export function fileStem(name: string): string {
-  const safe = name
-    .replace(/\.[^.]{1,5}$/, '')
-    .replace(/[\\/:*?"<>|]+/g, '_')
-    .replace(/\p{Cc}+/gu, '_')
-    .trim();
+  const safe = safeFileName(name.replace(/\.[^.]{1,5}$/, ''));
   // At most 60 UTF-16 units, cut before a surrogate pair rather than through it.
   return safe.slice(0, snapToCodePoint(safe, 60)) || 'text';
 }

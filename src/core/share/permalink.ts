@@ -35,11 +35,13 @@ import { checkCorrections } from '../corrections/shape';
 import { fromBase64url, toBase64url } from './base64url';
 import { snapToCodePoint } from '../text/code-points';
 import { crc32 } from './crc32';
-import { deflateRaw, inflateRaw } from './deflate';
+import { deflateRaw, deflateRawStored, inflateRaw } from './deflate';
+import { isolateName } from '../names';
 import {
   MAX_ID_CHARS,
   MAX_PHRASE_LENGTH_ALLOWED,
   MIN_PHRASE_LENGTH_ALLOWED,
+  checkedForWriting,
   validateSnapshot,
 } from './validate';
 
@@ -85,8 +87,16 @@ function fail(code: PermalinkErrorCode, message: string): PermalinkResult {
   return { ok: false, error: { code, message } };
 }
 
+/**
+ * Whitespace a link picks up on its way (a mail program wraps it over lines; a browser then writes the
+ * break or space as `%0A` / `%20`), raw or percent-encoded: no character of a link is whitespace, so
+ * all of it goes before anything else looks at the link. NBSP is UTF-8 `%C2%A0` once encoded.
+ */
+const LINK_WHITESPACE = /%(?:20|09|0a|0d|0c|c2%a0|e3%80%80)|\s+/giu;
+
 function stripHash(fragment: string): string {
-  return fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const f = fragment.replace(LINK_WHITESPACE, '');
+  return f.startsWith('#') ? f.slice(1) : f;
 }
 
 /** Whether a fragment is meant as a permalink (so the UI can ignore `#top`-style fragments). */
@@ -178,9 +188,7 @@ function decodeSample(query: string, sample: SampleTexts | undefined): Permalink
   return { ok: true, kind: 'sample', snapshot };
 }
 
-/** The envelope around arbitrary bytes (exported for tests that build broken links on purpose). */
-export async function encodeEnvelope(json: Uint8Array, version = PERMALINK_VERSION): Promise<string> {
-  const deflated = await deflateRaw(json);
+function envelope(json: Uint8Array, deflated: Uint8Array, version = PERMALINK_VERSION): string {
   const out = new Uint8Array(HEADER_BYTES + deflated.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, deflated.length);
@@ -189,14 +197,40 @@ export async function encodeEnvelope(json: Uint8Array, version = PERMALINK_VERSI
   return `v${version}.${toBase64url(out)}`;
 }
 
-/** The fragment for a snapshot, without the leading '#'. */
+/** The envelope around arbitrary bytes (exported for tests that build broken links on purpose). */
+export async function encodeEnvelope(json: Uint8Array, version = PERMALINK_VERSION): Promise<string> {
+  return envelope(json, await deflateRaw(json), version);
+}
+
+function isSample(s: ComparisonSnapshot, sample: SampleTexts | undefined): boolean {
+  return sample !== undefined && sameText(s.left, sample.left) && sameText(s.right, sample.right);
+}
+
+function jsonBytes(s: ComparisonSnapshot): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(checkedForWriting(s)));
+}
+
+/**
+ * The fragment for a snapshot, without the leading '#'. Throws `InvalidSnapshotError` for a snapshot
+ * the decoder would refuse (the same `validateSnapshot` runs both ways).
+ */
 export async function encodeSnapshot(
   s: ComparisonSnapshot,
   opts: { sample?: SampleTexts } = {},
 ): Promise<string> {
-  if (opts.sample && sameText(s.left, opts.sample.left) && sameText(s.right, opts.sample.right))
-    return encodeSample(s);
-  return encodeEnvelope(new TextEncoder().encode(JSON.stringify(s)));
+  if (isSample(s, opts.sample)) return encodeSample(checkedForWriting(s));
+  return encodeEnvelope(jsonBytes(s));
+}
+
+/**
+ * The same link made at once, without compression (deflate "stored" blocks): for the last moment of a
+ * page (`pagehide`), when an asynchronous compressor would never finish. It opens like any v1 link;
+ * it is only longer.
+ */
+export function encodeSnapshotNow(s: ComparisonSnapshot, opts: { sample?: SampleTexts } = {}): string {
+  if (isSample(s, opts.sample)) return encodeSample(checkedForWriting(s));
+  const json = jsonBytes(s);
+  return envelope(json, deflateRawStored(json));
 }
 
 const DAMAGED =
@@ -204,13 +238,12 @@ const DAMAGED =
   'Ask for the link again, or for the comparison file.';
 
 /** A v1 or v2 envelope (the same bytes; a v2 snapshot may hold corrections). */
-async function decodeEnvelope(payload: string): Promise<PermalinkResult> {
-  const text = payload.replace(/\s+/g, ''); // mail clients wrap long links
+async function decodeEnvelope(text: string): Promise<PermalinkResult> {
   const bad = /[^A-Za-z0-9_-]/.exec(text);
   if (bad) {
     return fail(
       'not-base64',
-      `This link holds a character that does not belong in it (“${bad[0]}” at position ${bad.index + 1} of the ` +
+      `This link holds a character that does not belong in it (“${isolateName(bad[0])}” at position ${bad.index + 1} of the ` +
         'data): it may have picked up punctuation or been changed. Copy the link exactly as it was sent.',
     );
   }

@@ -1,8 +1,10 @@
 /**
- * Hand-written schema check for a `ComparisonSnapshot` that came from outside (a permalink, a saved
- * file, the browser's storage). Everything from outside is untrusted: types, lengths and enums are
- * checked; unknown fields are ignored (a later version may add some); the result is a fresh object
- * holding only the known fields, so nothing else that was in the JSON travels on.
+ * Hand-written schema check for a `ComparisonSnapshot`, in both directions: on what comes from outside
+ * (a permalink, a saved file, the browser's storage) and on what the app writes (`encodeSnapshot`,
+ * `comparisonFileText`), so the app never writes what it would refuse to read back. Everything from
+ * outside is untrusted: types, lengths and enums are checked; unknown fields are ignored (a later
+ * version may add some); the result is a fresh object holding only the known fields, so nothing else
+ * that was in the JSON travels on. A later format (manual corrections in a v2 link) adds its fields here.
  *
  * Example: `validateSnapshot({ left: { name: 'a', text: '…' }, …, options: { minPhraseLength: 99, … } })`
  *   → { ok: false, error: { code: 'invalid', message: '… options.minPhraseLength must be a whole number from 1 to 50 …' } }
@@ -10,9 +12,8 @@
 import type { ComparisonSnapshot, Side } from '../types';
 import { checkCorrections } from '../corrections/shape';
 import { MAX_TEXT_CHARS } from '../load/limits';
+import { nameProblem } from '../names';
 
-/** File names are shown, not used as paths; 255 is what common file systems allow. */
-export const MAX_NAME_CHARS = 255;
 /** Theme keys and phrase ids are short identifiers (`poverty`, `p12`). */
 export const MAX_ID_CHARS = 64;
 export const MIN_PHRASE_LENGTH_ALLOWED = 1;
@@ -46,10 +47,16 @@ function nullableId(parent: Json, key: string, path: string): string | null {
   return string(parent, key, path, MAX_ID_CHARS);
 }
 
+function name(parent: Json, path: string): string {
+  const problem = nameProblem(parent['name']);
+  if (problem !== null) throw new Invalid(`${path} ${problem}`);
+  return parent['name'] as string;
+}
+
 function side(parent: Json, key: Side): { name: string; text: string } {
   const value = object(parent, key, key);
   return {
-    name: string(value, 'name', `${key}.name`, MAX_NAME_CHARS),
+    name: name(value, `${key}.name`),
     text: string(value, 'text', `${key}.text`, MAX_TEXT_CHARS),
   };
 }
@@ -96,4 +103,14 @@ export function validateSnapshot(value: unknown): ValidationResult {
     if (e instanceof Invalid) return { ok: false, problem: e.message };
     throw e;
   }
+}
+
+/** Thrown by the writers (`encodeSnapshot`, `comparisonFileText`) for a snapshot they must not write. */
+export class InvalidSnapshotError extends Error {}
+
+/** The snapshot as it will be written, or a throw: what the app writes always reads back. */
+export function checkedForWriting(snapshot: ComparisonSnapshot): ComparisonSnapshot {
+  const checked = validateSnapshot(snapshot);
+  if (!checked.ok) throw new InvalidSnapshotError(`it cannot be written: ${checked.problem}`);
+  return checked.snapshot;
 }
