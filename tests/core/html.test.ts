@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/core/load/html';
-import { parseHtml } from './html-dom';
+import { HOSTILE } from '../hostile/corpus';
 
-const text = (html: string) => htmlToText(parseHtml(html));
+const text = (html: string) => htmlToText(html);
 
 describe('htmlToText: what is kept, what is dropped', () => {
   it.each([
@@ -120,7 +120,7 @@ describe('htmlToText: what is kept, what is dropped', () => {
   });
 
   it('survives nesting deeper than the call stack', () => {
-    const depth = 20_000;
+    const depth = 200_000;
     expect(text('<div>'.repeat(depth) + '深' + '</div>'.repeat(depth))).toBe('深');
   });
 
@@ -133,5 +133,57 @@ describe('htmlToText: what is kept, what is dropped', () => {
         return out === s.replace(/[ \t\n\r\f]+/g, ' ').trim() || out === s.replace(/\s+/g, ' ').trim();
       }),
     );
+  });
+});
+
+describe('htmlToText: implied ends that decide what a dropped element holds', () => {
+  it.each([
+    { label: 'a new <p> ends a hidden one', html: '<p hidden>隐藏<p>可见', expected: '可见' },
+    { label: 'a new <li> ends a hidden one', html: '<ul><li hidden>甲<li>乙</ul>', expected: '乙' },
+    {
+      label: 'cells and rows end without end tags',
+      html: '<table><tr><td>甲<td>乙<tr><td>丙</table>',
+      expected: '甲 乙\n丙',
+    },
+    { label: 'a stray </p> is an empty paragraph', html: '甲</p>乙', expected: '甲\n乙' },
+    { label: '</br> is a line break', html: '甲</br>乙', expected: '甲\n乙' },
+    { label: 'an end tag that matches nothing is ignored', html: '<p>甲</span>乙</p>', expected: '甲乙' },
+    {
+      label: 'a title after the content is not the title',
+      html: '<p>甲</p><title>乙</title>',
+      expected: '甲',
+    },
+    {
+      label: 'an svg title is not the page title',
+      html: '<svg><title>图</title></svg><p>文</p>',
+      expected: '文',
+    },
+    {
+      label: 'a menu inside a kept header is dropped, the header kept',
+      html: '<header><h1>标题文字很长</h1><nav><a>甲</a></nav><aside><a>链接</a></aside></header><p>文</p>',
+      expected: '标题文字很长\n文',
+    },
+    {
+      label: 'source lines kept on request',
+      html: '甲\n乙<p>丙</p>',
+      options: { sourceLines: true },
+      expected: '甲\n乙\n丙',
+    },
+  ])('$label', ({ html, expected, options }) => {
+    expect(htmlToText(html, options)).toBe(expected);
+  });
+});
+
+describe('htmlToText: the hostile corpus reads in linear time and says what it holds', () => {
+  it.each(HOSTILE.map((c) => ({ ...c, label: c.name })))('$label', ({ html, expect: expected }) => {
+    const out = htmlToText(html());
+    if ('text' in expected) expect(out).toBe(expected.text);
+    else if ('lines' in expected) {
+      const lines = out.split('\n');
+      expect(lines.length).toBe(expected.lines);
+      expect(lines[0]).toBe(expected.first);
+      expect(lines.at(-1)).toBe(expected.last);
+    } else if (expected.refused === 'no-text') expect(out.trim()).toBe('');
+    else expect(out.length).toBeGreaterThan(1_000_000);
   });
 });

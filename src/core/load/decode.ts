@@ -187,7 +187,7 @@ export function decodeBytes(
         message:
           'This file does not read as Chinese text in any encoding duizhao knows ' +
           `(${ENCODINGS.map((e) => ENCODING_LABELS[e]).join(', ')}). ` +
-          'Save it as UTF-8 text and load it again, or choose an encoding.',
+          'Choose the encoding it was saved in, or save it as UTF-8 text and load it again.',
       },
       alternatives,
     };

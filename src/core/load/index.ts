@@ -1,28 +1,27 @@
 /**
  * Loading: a dropped/picked file or pasted text → the text one side of the comparison shows, or a
  * clear refusal. Nothing here replaces anything: the caller swaps a side in only on `ok: true`.
+ * Plain TypeScript with no DOM: the app runs it in a worker (`src/worker/load.worker.ts`), and Node
+ * runs the same load path (an evaluation harness reading `<p>…</p>` documents calls `loadFile`).
  *
- * A file walks: size limits → known binary formats (magic bytes) → decode (BOM, UTF-8, UTF-16, GB18030
- * vs Big5) → zero bytes left = binary → a duizhao comparison file? → HTML page → text → text checks.
+ * A file walks: size limits → what its bytes are (`kind.ts`: known binary formats) → decode (BOM,
+ * UTF-8, UTF-16, GB18030 vs Big5) → zero bytes left = binary → what its text is (`kind.ts`: a duizhao
+ * comparison file, an HTML page, HTML paragraphs, plain text) → the reader for that kind → text checks.
+ * The name is capped on the way in (`capName`), so every name the app holds can be written and read back.
  *
- * Example: loadFile('報告.html', big5Bytes, { parseHtml }) →
+ * Example: loadFile('報告.html', big5Bytes) →
  *   { ok: true, kind: 'text', name: '報告.html', text: '標題\n正文…', format: 'html', encoding: 'big5',
  *     confidence: 'high', alternatives: […], warnings: [] }
  */
 import type { ComparisonSnapshot } from '../types';
-import { looksLikeComparisonFile, parseComparisonFile } from '../share/file';
+import { parseComparisonFile } from '../share/file';
+import { capName, isolateName } from '../names';
 import { decodeBytes, type Confidence, type EncodingScore } from './decode';
 import type { EncodingName } from './encodings';
 import { htmlToText } from './html';
+import { isZeroFilled, kindOfBytes, kindOfText, type TextKind } from './kind';
 import { checkFileSize, checkText, type LoadError, type LoadWarning } from './limits';
-import {
-  BINARY_NUL_DENSITY,
-  UNKNOWN_BINARY,
-  declaredCharset,
-  nulDensity,
-  sniffBinary,
-  sniffHtml,
-} from './sniff';
+import { UNKNOWN_BINARY, declaredCharset } from './sniff';
 
 export type { EncodingName } from './encodings';
 export { ENCODINGS, ENCODING_LABELS } from './encodings';
@@ -60,75 +59,70 @@ export interface LoadFailure {
 export type LoadResult = LoadedText | LoadedComparison | LoadFailure;
 
 export interface LoadOptions {
-  /** The browser's `new DOMParser().parseFromString(html, 'text/html')`; injected so core stays DOM-free. */
-  parseHtml: (html: string) => Document;
   /** Decode with this encoding instead of guessing (the user's choice). */
   encoding?: EncodingName;
 }
 
-const HTML_NAME = /\.(x?html?|xht|mht)$/i;
+type TextReader = (raw: string) => string;
 
-function finishText(
-  name: string,
-  raw: string,
-  format: 'text' | 'html',
-  parseHtml: ((html: string) => Document) | undefined,
-): { text: string; format: 'text' | 'html' } {
-  if (format === 'html' && parseHtml) return { text: htmlToText(parseHtml(raw)), format };
-  return { text: raw.replace(/^\uFEFF/, ''), format: 'text' };
+/** One reader per kind of text (`kind.ts` decides which). */
+const READERS: Record<Exclude<TextKind, 'comparison'>, { format: 'text' | 'html'; read: TextReader }> = {
+  'html-page': { format: 'html', read: (raw) => htmlToText(raw) },
+  'html-paragraphs': { format: 'html', read: (raw) => htmlToText(raw, { sourceLines: true }) },
+  text: { format: 'text', read: (raw) => raw.replace(/^\uFEFF/, '') },
+};
+
+function readComparison(name: string, raw: string, quoted: string): LoadResult {
+  const file = parseComparisonFile(raw);
+  if (!file.ok)
+    return { ok: false, error: { code: 'bad-comparison-file', message: `${quoted}${file.error.message}` } };
+  return { ok: true, kind: 'comparison', name, snapshot: file.snapshot };
 }
 
-export function loadFile(name: string, bytes: Uint8Array, opts: LoadOptions): LoadResult {
+export function loadFile(rawName: string, bytes: Uint8Array, opts: LoadOptions = {}): LoadResult {
+  const name = capName(rawName);
+  const quoted = `“${isolateName(name)}”: `;
   const sizeError = checkFileSize(name, bytes.length);
   if (sizeError) return { ok: false, error: sizeError };
 
-  const binary = sniffBinary(bytes);
-  if (binary) return { ok: false, error: { code: 'binary', message: `“${name}”: ${binary.message}` } };
+  const byteKind = kindOfBytes(bytes);
+  if (byteKind.kind === 'binary')
+    return { ok: false, error: { code: 'binary', message: quoted + byteKind.binary.message } };
 
   const decoded = decodeBytes(bytes, opts.encoding, declaredCharset(bytes) ?? undefined);
   if (!decoded.ok) {
-    const nul = nulDensity(bytes) > BINARY_NUL_DENSITY;
     return {
       ok: false,
-      error: nul
-        ? { code: 'binary', message: `“${name}”: ${UNKNOWN_BINARY.message}` }
-        : { code: 'unknown-encoding', message: `“${name}”: ${decoded.error.message}` },
+      error: isZeroFilled(bytes)
+        ? { code: 'binary', message: quoted + UNKNOWN_BINARY.message }
+        : { code: 'unknown-encoding', message: quoted + decoded.error.message },
       alternatives: decoded.alternatives,
     };
   }
   const warnings: LoadWarning[] = [];
   if (!decoded.encoding.startsWith('utf-16')) {
-    const density = nulDensity(bytes);
-    if (density > BINARY_NUL_DENSITY) {
-      return { ok: false, error: { code: 'binary', message: `“${name}”: ${UNKNOWN_BINARY.message}` } };
+    if (isZeroFilled(bytes)) {
+      return { ok: false, error: { code: 'binary', message: quoted + UNKNOWN_BINARY.message } };
     }
-    if (density > 0) {
+    if (bytes.includes(0)) {
       warnings.push({
         code: 'nul-bytes',
-        message: `“${name}” contains zero bytes; they were kept but may be damage.`,
+        message: `“${isolateName(name)}” contains zero bytes; they were kept but may be damage.`,
       });
     }
   }
 
-  if (looksLikeComparisonFile(decoded.text)) {
-    const file = parseComparisonFile(decoded.text);
-    if (!file.ok)
-      return {
-        ok: false,
-        error: { code: 'bad-comparison-file', message: `“${name}”: ${file.error.message}` },
-      };
-    return { ok: true, kind: 'comparison', name, snapshot: file.snapshot };
-  }
-
-  const isHtml = sniffHtml(decoded.text) || HTML_NAME.test(name);
-  const { text, format } = finishText(name, decoded.text, isHtml ? 'html' : 'text', opts.parseHtml);
+  const textKind = kindOfText(decoded.text, name);
+  if (textKind === 'comparison') return readComparison(name, decoded.text, quoted);
+  const reader = READERS[textKind];
+  const text = reader.read(decoded.text);
   const checked = checkText(name, text);
   if (checked.error) return { ok: false, error: checked.error };
   if (decoded.confidence === 'low') {
     warnings.push({
       code: 'uncertain-encoding',
       message:
-        `The encoding of “${name}” was hard to tell; it was read as ${decoded.encoding}. ` +
+        `The encoding of “${isolateName(name)}” was hard to tell; it was read as ${decoded.encoding}. ` +
         'If the text looks garbled, choose another encoding.',
     });
   }
@@ -137,7 +131,7 @@ export function loadFile(name: string, bytes: Uint8Array, opts: LoadOptions): Lo
     kind: 'text',
     name,
     text,
-    format,
+    format: reader.format,
     encoding: decoded.encoding,
     confidence: decoded.confidence,
     alternatives: decoded.alternatives,
@@ -146,31 +140,25 @@ export function loadFile(name: string, bytes: Uint8Array, opts: LoadOptions): Lo
 }
 
 /**
- * Pasted text goes through the same text checks. Pasted HTML source (it starts like a page) is reduced
- * to text when `parseHtml` is given; text copied from a rendered page is already plain text.
+ * Pasted text goes through the same checks and the same decision of its kind as a file's text:
+ * pasted HTML source is reduced to text; text copied from a rendered page is already plain text.
  */
-export function loadPasted(
-  text: string,
-  opts: { name?: string; parseHtml?: (html: string) => Document } = {},
-): LoadResult {
-  const name = opts.name ?? 'Pasted text';
+export function loadPasted(text: string, opts: { name?: string } = {}): LoadResult {
+  const name = capName(opts.name ?? 'Pasted text');
   if (text === '')
     return { ok: false, error: { code: 'empty', message: 'Nothing was pasted: the text box is empty.' } };
-  if (looksLikeComparisonFile(text)) {
-    const file = parseComparisonFile(text);
-    if (!file.ok) return { ok: false, error: { code: 'bad-comparison-file', message: file.error.message } };
-    return { ok: true, kind: 'comparison', name, snapshot: file.snapshot };
-  }
-  const isHtml = opts.parseHtml !== undefined && sniffHtml(text);
-  const finished = finishText(name, text, isHtml ? 'html' : 'text', opts.parseHtml);
-  const checked = checkText(name, finished.text);
+  const textKind = kindOfText(text);
+  if (textKind === 'comparison') return readComparison(name, text, '');
+  const reader = READERS[textKind];
+  const read = reader.read(text);
+  const checked = checkText(name, read);
   if (checked.error) return { ok: false, error: checked.error };
   return {
     ok: true,
     kind: 'text',
     name,
-    text: finished.text,
-    format: finished.format,
+    text: read,
+    format: reader.format,
     encoding: null,
     confidence: 'certain',
     alternatives: [],
