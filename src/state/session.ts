@@ -15,6 +15,7 @@
  *     region for every message about loading).
  */
 import { createWorkerClient, type CompareClient } from '../worker/client';
+import type { TextReader } from '../worker/load-client';
 import { Loader } from './loader.svelte';
 import { Persistence, type PersistenceSettings } from './persistence.svelte';
 import { SAMPLE_LEFT, SAMPLE_RIGHT } from './sample';
@@ -33,8 +34,8 @@ export interface Session {
 export interface SessionSettings {
   /** The comparer client; the production worker by default. */
   client?: CompareClient;
-  /** The browser's HTML parser by default; the DOMParser document is inert (never attached, no scripts run). */
-  parseHtml?: (html: string) => Document;
+  /** Where files are read; the load worker by default (decoding and HTML extraction off the main thread). */
+  reader?: TextReader;
   /** Where Persistence keeps the comparison and follows history; the window's by default (tests pass fakes). */
   storage?: PersistenceSettings['storage'];
   host?: PersistenceSettings['host'];
@@ -42,13 +43,14 @@ export interface SessionSettings {
 
 export function createSession(settings: SessionSettings = {}): Session {
   const client = settings.client ?? createWorkerClient();
-  const parseHtml =
-    settings.parseHtml ?? ((html: string) => new DOMParser().parseFromString(html, 'text/html'));
   const workspace = new Workspace({
     compare: (left, right, options) => client.run(left, right, options),
     hold: true,
   });
-  const loader = new Loader(workspace, { parseHtml, openSnapshot: (snapshot) => persistence.open(snapshot) });
+  const loader = new Loader(workspace, {
+    openSnapshot: (snapshot) => persistence.open(snapshot),
+    ...(settings.reader ? { reader: settings.reader } : {}),
+  });
   const persistence: Persistence = new Persistence(workspace, {
     sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
     storage: settings.storage,

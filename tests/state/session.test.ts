@@ -4,7 +4,7 @@ import { SAMPLE_LEFT, SAMPLE_RIGHT } from '../../src/state/sample';
 import { createSession, type Session } from '../../src/state/session';
 import { CompareClient, type WorkerLike } from '../../src/worker/client';
 import type { CompareRequest, CompareResponse } from '../../src/worker/protocol';
-import { parseHtml } from '../core/html-dom';
+import { inProcessReader } from '../../src/worker/load-client';
 import { fakeHost, memoryStorage } from './browser-fakes';
 import { fixtureComparison } from './fixture';
 
@@ -30,7 +30,7 @@ function setup() {
   const { fake } = fakeHost();
   const session = createSession({
     client: new CompareClient(worker),
-    parseHtml,
+    reader: inProcessReader,
     storage: memoryStorage(),
     host: fake,
   });
