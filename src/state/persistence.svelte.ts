@@ -1,18 +1,28 @@
 /**
  * `Persistence`: the comparison outlives the tab, and the tab's history moves between comparisons.
  *
- *   - Storage: the current comparison (texts, names, options, selected theme/phrase) is saved in this
- *     browser's localStorage under `duizhao:comparison`, as the same v1 fragment a permalink uses
- *     (compressed, validated the same way on the way back). Saved 400 ms after the last change.
+ *   - Storage: the newest comparison changed in any tab of this browser (texts, names, options,
+ *     selected theme/phrase) is saved in localStorage under `duizhao:comparison`, as the same v1
+ *     fragment a permalink uses (validated the same way on the way back). A change of texts is saved
+ *     at once; options and view changes 400 ms after the last one.
  *   - Address bar: the fragment of the current comparison is kept in the URL (`#sample` for the
  *     sample), so the address bar is a permalink at all times, a reload reopens what was shown, and
- *     going back to the first entry reopens the sample rather than the stored comparison. Loading new texts pushes a history
- *     entry; options and view changes replace the current one. Back/forward (popstate) reopen entries.
+ *     going back to the first entry reopens the sample rather than the stored comparison. Every loaded
+ *     comparison pushes its own history entry (two files dropped 150 ms apart: two entries); options
+ *     and view changes replace the current one. Back/forward (popstate) reopen entries.
+ *   - Leaving: on `pagehide` and when the tab is hidden, a change still waiting is written at once
+ *     (a link made without compression, `encodeSnapshotNow`): a reload right after a change keeps it.
+ *   - Two tabs: each tab is its own session. Its address bar holds its own comparison, a reload
+ *     reopens it and writes nothing (only a change is saved, so a reload never overwrites another
+ *     tab's newer change); storage holds the newest change of any tab, which a new tab opens. When
+ *     another tab saves a different comparison, this one says so and offers to open it here.
  *   - Start: a permalink in the URL wins over storage; a broken one shows its message and the page
  *     falls back to the stored comparison, else the sample. Storage that cannot be read is dropped.
  *
- *   notices     Notice-like messages (`{ kind, message }`) for the alert region
- *   saveError   why saving failed (storage full, disabled), for the UI
+ *   savedAt     ISO time of the last save here, for the toolbar's "Saved" line
+ *   saveError   why saving failed (storage full, disabled); storage full is also announced once in
+ *               the alert region, with what still keeps the comparison (the address bar, the file)
+ *   fragment    the fragment of the comparison as last saved: what the Share panel offers
  *
  * Fragments longer than LINK_MAX_CHARS stay out of the URL (some browsers refuse such URLs); the
  * history entry then carries the fragment in `history.state` instead.
@@ -21,10 +31,12 @@ import type { ComparisonSnapshot } from '../core/types';
 import {
   decodeSnapshot,
   encodeSnapshot,
+  encodeSnapshotNow,
   looksLikePermalink,
   type SampleTexts,
 } from '../core/share/permalink';
 import { LINK_MAX_CHARS } from '../core/share/link-budget';
+import { isolateName } from '../core/names';
 import type { Workspace } from './workspace.svelte';
 
 export const STORAGE_KEY = 'duizhao:comparison';
@@ -44,11 +56,22 @@ export interface PersistenceSettings {
   storage?: Storage | null;
   /** Window-like host for location/history/popstate; injected for tests. */
   host?: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
-  notify: (kind: 'error' | 'warning' | 'info', message: string) => void;
+  /** Document-like host for `visibilitychange`; injected for tests. */
+  page?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+  notify: (
+    kind: 'error' | 'warning' | 'info',
+    message: string,
+    extra?: { action?: { label: string; run: () => void } },
+  ) => void;
 }
 
 function textsKey(s: ComparisonSnapshot): string {
   return `${s.left.name}\u0000${s.left.text}\u0000${s.right.name}\u0000${s.right.text}`;
+}
+
+/** Everything a save writes: two snapshots with one key write the same fragment. */
+function snapshotKey(s: ComparisonSnapshot): string {
+  return JSON.stringify(s);
 }
 
 export class Persistence {
@@ -62,10 +85,23 @@ export class Persistence {
   #settings: PersistenceSettings;
   #storage: Storage | null;
   #host: NonNullable<PersistenceSettings['host']>;
+  #page: PersistenceSettings['page'] | null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #stopEffect: (() => void) | null = null;
   /** Texts of the history entry we are on: a change of texts pushes, anything else replaces. */
   #entryTexts: string | null = null;
+  /** Key of what this tab last wrote or opened (restored): the same snapshot again is no change. */
+  #writtenKey: string | null = null;
+  /** Texts of the newest snapshot asked to be saved (written or waiting). */
+  #queuedTexts: string | null = null;
+  /** A change of options or view waiting for its delay. */
+  #pending: ComparisonSnapshot | null = null;
+  /** Bumped by every save asked for and by a save made at once; an older asynchronous save is dropped. */
+  #generation = 0;
+  /** Texts of the comparison whose "storage full" was announced (once per comparison, not per change). */
+  #storageFullFor: string | null = null;
+  /** Texts of another tab's comparison already announced here (announced once). */
+  #announced: string | null = null;
   #started = false;
   #saving = Promise.resolve();
 
@@ -74,6 +110,7 @@ export class Persistence {
     this.#settings = settings;
     this.#storage = settings.storage === undefined ? safeLocalStorage() : settings.storage;
     this.#host = settings.host ?? window;
+    this.#page = settings.page === undefined ? (settings.host ? null : document) : settings.page;
   }
 
   /** Restores from the URL or storage, then starts saving and following history. */
@@ -87,13 +124,12 @@ export class Persistence {
     }
     if (!restored) this.#entryTexts = textsKey(this.#workspace.snapshot());
     this.#host.addEventListener('popstate', this.#onPopState);
+    this.#host.addEventListener('pagehide', this.#onLeave);
+    this.#host.addEventListener('storage', this.#onStorage);
+    this.#page?.addEventListener('visibilitychange', this.#onVisibility);
     this.#started = true;
     this.#stopEffect = $effect.root(() => {
-      $effect(() => {
-        const snapshot = this.#workspace.snapshot(); // reads texts, options, theme, phrase
-        clearTimeout(this.#timer);
-        this.#timer = setTimeout(() => void this.#save(snapshot), SAVE_DELAY_MS);
-      });
+      $effect(() => this.#changed(this.#workspace.snapshot())); // reads texts, options, theme, phrase
     });
   }
 
@@ -127,32 +163,75 @@ export class Persistence {
     this.#workspace.restore(snapshot);
   }
 
-  /** Saves now instead of after the delay (tests, before a share link is shown). */
+  /**
+   * The fragment of the comparison shown, saving a change still waiting first (the Share panel, tests).
+   * A comparison only opened here is not saved again: its fragment is made, nothing is written.
+   */
   async flush(): Promise<string> {
+    const snapshot = this.#workspace.snapshot();
+    if (snapshotKey(snapshot) !== this.#writtenKey) this.#saveNow(snapshot);
+    await this.#saving;
+    this.fragment ??= await encodeSnapshot(snapshot, { sample: this.#settings.sample });
+    return this.fragment;
+  }
+
+  /**
+   * Writes a change still waiting (or still being encoded) at once, synchronously: the page is being
+   * left or hidden, and nothing asynchronous is sure to finish.
+   */
+  flushNow(): void {
     clearTimeout(this.#timer);
-    await this.#save(this.#workspace.snapshot());
-    return this.fragment!;
+    this.#pending = null;
+    const snapshot = this.#workspace.snapshot();
+    const key = snapshotKey(snapshot);
+    if (key === this.#writtenKey) return;
+    this.#generation++; // saves still encoding are older than this one
+    try {
+      this.#write(snapshot, key, encodeSnapshotNow(snapshot, { sample: this.#settings.sample }));
+    } catch (error) {
+      this.#failed(error);
+    }
   }
 
   dispose(): void {
     clearTimeout(this.#timer);
     this.#stopEffect?.();
-    if (this.#started) this.#host.removeEventListener('popstate', this.#onPopState);
+    if (!this.#started) return;
+    this.#host.removeEventListener('popstate', this.#onPopState);
+    this.#host.removeEventListener('pagehide', this.#onLeave);
+    this.#host.removeEventListener('storage', this.#onStorage);
+    this.#page?.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
   #restore(snapshot: ComparisonSnapshot): void {
+    this.fragment = null; // made again on demand (flush), for the comparison now shown
     this.#entryTexts = textsKey(snapshot);
     this.#workspace.restore(snapshot);
+    // Opening is not changing: a reload or a step back writes nothing (another tab may have saved since).
+    this.#writtenKey = snapshotKey(this.#workspace.snapshot());
+    this.#queuedTexts = this.#entryTexts;
   }
 
   async #restoreFromStorage(): Promise<boolean> {
-    let raw: string | null;
-    try {
-      raw = this.#storage?.getItem(STORAGE_KEY) ?? null;
-    } catch {
+    const stored = await this.#readStorage();
+    if (stored === 'none') return false;
+    if (stored === 'broken') {
+      this.#storage?.removeItem(STORAGE_KEY);
+      this.#settings.notify(
+        'warning',
+        'The comparison saved in this browser could not be read; it was removed.',
+      );
       return false;
     }
-    if (raw === null) return false;
+    this.#restore(stored.snapshot);
+    this.savedAt = stored.savedAt;
+    return true;
+  }
+
+  async #readStorage(
+    raw: string | null = this.#getItem(),
+  ): Promise<{ snapshot: ComparisonSnapshot; savedAt: string | null } | 'none' | 'broken'> {
+    if (raw === null) return 'none';
     let stored: Partial<Stored> = {};
     try {
       stored = JSON.parse(raw) as Partial<Stored>;
@@ -163,17 +242,16 @@ export class Persistence {
       typeof stored.fragment === 'string'
         ? await decodeSnapshot(stored.fragment, { sample: this.#settings.sample })
         : null;
-    if (!result?.ok) {
-      this.#storage?.removeItem(STORAGE_KEY);
-      this.#settings.notify(
-        'warning',
-        'The comparison saved in this browser could not be read; it was removed.',
-      );
-      return false;
+    if (!result?.ok) return 'broken';
+    return { snapshot: result.snapshot, savedAt: typeof stored.savedAt === 'string' ? stored.savedAt : null };
+  }
+
+  #getItem(): string | null {
+    try {
+      return this.#storage?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      return null;
     }
-    this.#restore(result.snapshot);
-    this.savedAt = typeof stored.savedAt === 'string' ? stored.savedAt : null;
-    return true;
   }
 
   #onPopState = (event: PopStateEvent): void => {
@@ -186,22 +264,79 @@ export class Persistence {
     });
   };
 
-  #save(snapshot: ComparisonSnapshot): Promise<void> {
+  #onLeave = (): void => this.flushNow();
+
+  #onVisibility = (): void => {
+    if (this.#page?.visibilityState === 'hidden') this.flushNow();
+  };
+
+  /** Another tab saved: say so when it is another comparison, and offer to open it here. */
+  #onStorage = (event: StorageEvent): void => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    void this.#readStorage(event.newValue).then((stored) => {
+      if (typeof stored === 'string') return;
+      const theirs = textsKey(stored.snapshot);
+      if (theirs === textsKey(this.#workspace.snapshot()) || theirs === this.#announced) return;
+      this.#announced = theirs;
+      const { left, right } = stored.snapshot;
+      this.#settings.notify(
+        'info',
+        `Another tab saved a different comparison (“${isolateName(left.name)}” · “${isolateName(right.name)}”). ` +
+          'This tab keeps its own; a new tab opens the newest.',
+        { action: { label: 'Open it here', run: () => this.open(stored.snapshot) } },
+      );
+    });
+  };
+
+  /** Every change of the workspace: texts save at once (their own history entry), the rest after a pause. */
+  #changed(snapshot: ComparisonSnapshot): void {
+    if (snapshotKey(snapshot) === this.#writtenKey) {
+      clearTimeout(this.#timer);
+      this.#pending = null;
+      return;
+    }
+    if (textsKey(snapshot) !== this.#queuedTexts) {
+      if (this.#pending) this.#saveNow(this.#pending); // the old entry's last options first
+      this.#saveNow(snapshot);
+      return;
+    }
+    this.#pending = snapshot;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (this.#pending) this.#saveNow(this.#pending);
+    }, SAVE_DELAY_MS);
+  }
+
+  #saveNow(snapshot: ComparisonSnapshot): void {
+    clearTimeout(this.#timer);
+    this.#pending = null;
+    this.#queuedTexts = textsKey(snapshot);
+    const generation = ++this.#generation;
     // One save at a time, in order: a slow encode must not overwrite a newer one. A failed save is
     // reported and the chain goes on: a rejected link would otherwise skip every later save (a browser
     // that throttles history updates throws from pushState).
     this.#saving = this.#saving
       .then(async () => {
         const fragment = await encodeSnapshot(snapshot, { sample: this.#settings.sample });
-        this.fragment = fragment;
-        this.#writeHistory(snapshot, fragment);
-        this.#writeStorage(fragment);
+        // Written at once in the meantime (the page was hidden): this older one must not overwrite it.
+        if (generation < this.#generation && this.#writtenKey === snapshotKey(this.#workspace.snapshot()))
+          return;
+        this.#write(snapshot, snapshotKey(snapshot), fragment);
       })
-      .catch((error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        this.saveError = `This comparison could not be saved (${reason}), so a reload may not restore it.`;
-      });
-    return this.#saving;
+      .catch((error: unknown) => this.#failed(error));
+  }
+
+  #write(snapshot: ComparisonSnapshot, key: string, fragment: string): void {
+    this.fragment = fragment;
+    this.#writeHistory(snapshot, fragment);
+    this.#writtenKey = key;
+    this.#writeStorage(fragment, textsKey(snapshot));
+  }
+
+  #failed(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.savedAt = null;
+    this.saveError = `This comparison could not be saved (${reason}), so a reload may not restore it.`;
   }
 
   #writeHistory(snapshot: ComparisonSnapshot, fragment: string): void {
@@ -221,7 +356,7 @@ export class Persistence {
     }
   }
 
-  #writeStorage(fragment: string): void {
+  #writeStorage(fragment: string, texts: string): void {
     if (!this.#storage) {
       this.saveError = 'This browser does not allow saving here (storage is off), so a reload starts afresh.';
       return;
@@ -231,15 +366,21 @@ export class Persistence {
       this.#storage.setItem(STORAGE_KEY, JSON.stringify(stored));
       this.savedAt = stored.savedAt;
       this.saveError = null;
+      this.#storageFullFor = null;
     } catch {
       this.savedAt = null;
-      this.saveError =
-        'This comparison is too large to save in this browser (storage is full), so a reload will not ' +
-        'restore it. Download the comparison file to keep it.';
+      const inAddressBar = fragment.length + 1 <= LINK_MAX_CHARS;
+      const keeps = inAddressBar
+        ? 'The link in the address bar still holds it (a reload of this tab reopens it): bookmark or share it, ' +
+          'or download the comparison file (Share).'
+        : 'It is too long for the address bar too: download the comparison file (Share) to keep it.';
+      this.saveError = `This comparison is too large to keep in this browser (its storage is full). ${keeps}`;
+      // Announced once per comparison, not on every change of its options.
+      if (this.#storageFullFor !== texts) this.#settings.notify('warning', this.saveError);
+      this.#storageFullFor = texts;
     }
   }
 }
-
 function safeLocalStorage(): Storage | null {
   try {
     return window.localStorage;

@@ -55,7 +55,7 @@ export function createSession(settings: SessionSettings = {}): Session {
     sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
     storage: settings.storage,
     host: settings.host,
-    notify: (kind, message) => loader.notify(kind, message),
+    notify: (kind, message, extra) => loader.notify(kind, message, extra),
   });
   return {
     workspace,

@@ -211,7 +211,8 @@ export class Workspace {
       left: { name: this.left.name, text: this.left.text },
       right: { name: this.right.name, text: this.right.text },
       options: { minPhraseLength: this.options.minPhraseLength, script: this.options.script },
-      view: { theme: this.selectedTheme, phrase: this.selectedPhrase },
+      // A restored phrase waits for its comparison; until then the snapshot still carries it.
+      view: { theme: this.selectedTheme, phrase: this.selectedPhrase ?? this.#pendingPhrase },
       ...(this.corrections.list.length > 0 ? { corrections: this.corrections.list } : {}),
     };
   }
