@@ -65,7 +65,7 @@ describe('createSession', () => {
     session.start();
     await vi.runOnlyPendingTimersAsync();
     const text = '统一战线是党的事业取得胜利的重要法宝。'.repeat(6);
-    expect(session.loader.paste('right', text)).toBe(true);
+    expect(await session.loader.paste('right', text)).toBe(true);
     await vi.runOnlyPendingTimersAsync();
     expect(made.requests.at(-1)?.right).toBe(text);
   });
