@@ -4,7 +4,7 @@
  *   - Storage: the newest comparison changed in any tab of this browser (texts, names, options,
  *     selected theme/phrase) is saved in localStorage under `duizhao:comparison`, as the same v1
  *     fragment a permalink uses (validated the same way on the way back). A change of texts is saved
- *     at once; options and view changes 400 ms after the last one.
+ *     at once; options and view changes at once too, then at most once per 400 ms (a dragged slider).
  *   - Address bar: the fragment of the current comparison is kept in the URL (`#sample` for the
  *     sample), so the address bar is a permalink at all times, a reload reopens what was shown, and
  *     going back to the first entry reopens the sample rather than the stored comparison. Every loaded
@@ -40,6 +40,18 @@ import { isolateName } from '../core/names';
 import type { Workspace } from './workspace.svelte';
 
 export const STORAGE_KEY = 'duizhao:comparison';
+/**
+ * The change written as the page was left (`pagehide`), in this tab's sessionStorage: a browser may drop
+ * a history update made while the page unloads (Chromium does on reload), but keeps the tab's storage.
+ */
+export const LEAVING_KEY = 'duizhao:leaving';
+
+interface Leaving {
+  /** The history entry's fragment when the page was left (what a reload finds if the update was dropped). */
+  entry: string;
+  /** The comparison as it was. */
+  fragment: string;
+}
 const SAVE_DELAY_MS = 400;
 
 interface Stored {
@@ -56,6 +68,8 @@ export interface PersistenceSettings {
   storage?: Storage | null;
   /** Window-like host for location/history/popstate; injected for tests. */
   host?: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+  /** This tab's storage (sessionStorage), for the change written while the page was left; injected for tests. */
+  tabStorage?: Storage | null;
   /** Document-like host for `visibilitychange`; injected for tests. */
   page?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
   notify: (
@@ -86,7 +100,9 @@ export class Persistence {
   #storage: Storage | null;
   #host: NonNullable<PersistenceSettings['host']>;
   #page: PersistenceSettings['page'] | null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #tabStorage: Storage | null;
+  /** Set while changes of options or view wait their turn: at most one save per SAVE_DELAY_MS. */
+  #quiet: ReturnType<typeof setTimeout> | undefined;
   #stopEffect: (() => void) | null = null;
   /** Texts of the history entry we are on: a change of texts pushes, anything else replaces. */
   #entryTexts: string | null = null;
@@ -111,13 +127,19 @@ export class Persistence {
     this.#storage = settings.storage === undefined ? safeLocalStorage() : settings.storage;
     this.#host = settings.host ?? window;
     this.#page = settings.page === undefined ? (settings.host ? null : document) : settings.page;
+    this.#tabStorage =
+      settings.tabStorage === undefined ? (settings.host ? null : safeSessionStorage()) : settings.tabStorage;
   }
 
   /** Restores from the URL or storage, then starts saving and following history. */
   async start(): Promise<void> {
     let restored: boolean;
+    const leaving = this.#takeLeaving();
     try {
       restored = await this.#restoreFromLinkOrStorage();
+      // Left with a change the browser did not keep in history: that change is the comparison.
+      if (leaving && leaving.entry === this.#entryFragment())
+        restored = (await this.#reapply(leaving)) || restored;
     } finally {
       // The workspace holds its first computation until now (see WorkspaceSettings.hold).
       this.#workspace.release();
@@ -125,6 +147,7 @@ export class Persistence {
     if (!restored) this.#entryTexts = textsKey(this.#workspace.snapshot());
     this.#host.addEventListener('popstate', this.#onPopState);
     this.#host.addEventListener('pagehide', this.#onLeave);
+    this.#host.addEventListener('pageshow', this.#onShow);
     this.#host.addEventListener('storage', this.#onStorage);
     this.#page?.addEventListener('visibilitychange', this.#onVisibility);
     this.#started = true;
@@ -137,8 +160,7 @@ export class Persistence {
   async #restoreFromLinkOrStorage(): Promise<boolean> {
     // An entry we made carries its fragment in history.state too (reached again by back/forward after
     // a reload, or too long for the URL); an address typed or pasted by hand has only the hash.
-    const state = this.#host.history.state as Partial<HistoryState> | null;
-    const hash = state?.duizhaoFragment ?? this.#host.location.hash;
+    const hash = this.#entryFragment();
     let restored = false;
     let linkProblem: string | null = null;
     if (looksLikePermalink(hash)) {
@@ -179,26 +201,58 @@ export class Persistence {
    * Writes a change still waiting (or still being encoded) at once, synchronously: the page is being
    * left or hidden, and nothing asynchronous is sure to finish.
    */
-  flushNow(): void {
-    clearTimeout(this.#timer);
+  flushNow(leaving = false): void {
     this.#pending = null;
     const snapshot = this.#workspace.snapshot();
     const key = snapshotKey(snapshot);
     if (key === this.#writtenKey) return;
     this.#generation++; // saves still encoding are older than this one
+    const entry = this.#entryFragment();
     try {
-      this.#write(snapshot, key, encodeSnapshotNow(snapshot, { sample: this.#settings.sample }));
+      const fragment = encodeSnapshotNow(snapshot, { sample: this.#settings.sample });
+      if (leaving)
+        this.#tabStorage?.setItem(LEAVING_KEY, JSON.stringify({ entry, fragment } satisfies Leaving));
+      this.#write(snapshot, key, fragment);
     } catch (error) {
       this.#failed(error);
     }
   }
 
+  /** The fragment of the history entry we are on: from `history.state` (ours), else the address. */
+  #entryFragment(): string {
+    const state = this.#host.history.state as Partial<HistoryState> | null;
+    return (state?.duizhaoFragment ?? this.#host.location.hash).replace(/^#/, '');
+  }
+
+  #takeLeaving(): Leaving | null {
+    try {
+      const raw = this.#tabStorage?.getItem(LEAVING_KEY) ?? null;
+      this.#tabStorage?.removeItem(LEAVING_KEY);
+      const parsed = raw === null ? null : (JSON.parse(raw) as Partial<Leaving>);
+      return typeof parsed?.entry === 'string' && typeof parsed.fragment === 'string'
+        ? { entry: parsed.entry, fragment: parsed.fragment }
+        : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Opens the change left behind as a change (saved again, with its history entry). */
+  async #reapply(leaving: Leaving): Promise<boolean> {
+    const result = await decodeSnapshot(leaving.fragment, { sample: this.#settings.sample });
+    if (!result.ok) return false;
+    this.#workspace.restore(result.snapshot);
+    this.#writtenKey = null;
+    return true;
+  }
+
   dispose(): void {
-    clearTimeout(this.#timer);
+    clearTimeout(this.#quiet);
     this.#stopEffect?.();
     if (!this.#started) return;
     this.#host.removeEventListener('popstate', this.#onPopState);
     this.#host.removeEventListener('pagehide', this.#onLeave);
+    this.#host.removeEventListener('pageshow', this.#onShow);
     this.#host.removeEventListener('storage', this.#onStorage);
     this.#page?.removeEventListener('visibilitychange', this.#onVisibility);
   }
@@ -264,10 +318,18 @@ export class Persistence {
     });
   };
 
-  #onLeave = (): void => this.flushNow();
+  #onLeave = (): void => this.flushNow(true);
+
+  /** Back from the back/forward cache: the page was not left after all. */
+  #onShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.#tabStorage?.removeItem(LEAVING_KEY);
+  };
 
   #onVisibility = (): void => {
-    if (this.#page?.visibilityState === 'hidden') this.flushNow();
+    // Hidden comes first when a page is left (reload, close), so hidden writes as if leaving; back in
+    // view, the page was not left.
+    if (this.#page?.visibilityState === 'hidden') this.flushNow(true);
+    else this.#tabStorage?.removeItem(LEAVING_KEY);
   };
 
   /** Another tab saved: say so when it is another comparison, and offer to open it here. */
@@ -291,7 +353,6 @@ export class Persistence {
   /** Every change of the workspace: texts save at once (their own history entry), the rest after a pause. */
   #changed(snapshot: ComparisonSnapshot): void {
     if (snapshotKey(snapshot) === this.#writtenKey) {
-      clearTimeout(this.#timer);
       this.#pending = null;
       return;
     }
@@ -300,15 +361,25 @@ export class Persistence {
       this.#saveNow(snapshot);
       return;
     }
-    this.#pending = snapshot;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      if (this.#pending) this.#saveNow(this.#pending);
-    }, SAVE_DELAY_MS);
+    // The first change saves at once (a reload right after it keeps it); a burst (a slider dragged)
+    // saves its last value when the quiet time is over.
+    if (this.#quiet === undefined) {
+      this.#saveNow(snapshot);
+      this.#quiet = setTimeout(this.#endQuiet, SAVE_DELAY_MS);
+    } else {
+      this.#pending = snapshot;
+    }
   }
 
+  #endQuiet = (): void => {
+    this.#quiet = undefined;
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#saveNow(pending);
+    this.#quiet = setTimeout(this.#endQuiet, SAVE_DELAY_MS);
+  };
+
   #saveNow(snapshot: ComparisonSnapshot): void {
-    clearTimeout(this.#timer);
     this.#pending = null;
     this.#queuedTexts = textsKey(snapshot);
     const generation = ++this.#generation;
@@ -381,6 +452,14 @@ export class Persistence {
     }
   }
 }
+function safeSessionStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 function safeLocalStorage(): Storage | null {
   try {
     return window.localStorage;

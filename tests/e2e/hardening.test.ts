@@ -165,9 +165,14 @@ describe('issue 11: hardening in the browser', () => {
     },
   );
 
-  it('6: a reload right after a change keeps it', async () => {
+  it('6: a reload right after a change keeps it (the sample, then a dropped text)', async () => {
     const { page, issues, close } = await fresh(app);
-    for (const wait of [0, 200]) {
+    for (const wait of [0, 200, -1, 0]) {
+      if (wait < 0) {
+        await dropFiles(page, [{ name: 'reload.txt', bytes: utf8(report('重新加载标记')) }]);
+        await waitForColumn(page, 'left', '重新加载标记');
+        continue;
+      }
       const theme = page.locator('[data-theme][aria-pressed="false"]').first();
       const key = (await theme.getAttribute('data-theme'))!;
       await theme.click();
@@ -179,6 +184,7 @@ describe('issue 11: hardening in the browser', () => {
         `reload after ${wait} ms`,
       ).toBe('true');
     }
+    expect(await page.locator('section.column[data-side="left"]').textContent()).toContain('重新加载标记');
     expect(issues.all().filter((issue) => !/favicon\.svg: net::ERR_ABORTED/.test(issue))).toEqual([]);
     await close();
   });
