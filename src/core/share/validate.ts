@@ -4,7 +4,7 @@
  * `comparisonFileText`), so the app never writes what it would refuse to read back. Everything from
  * outside is untrusted: types, lengths and enums are checked; unknown fields are ignored (a later
  * version may add some); the result is a fresh object holding only the known fields, so nothing else
- * that was in the JSON travels on. A later format (manual corrections in a v2 link) adds its fields here.
+ * that was in the JSON travels on. Each field a later format adds (v2: the corrections) is checked here.
  *
  * Example: `validateSnapshot({ left: { name: 'a', text: '…' }, …, options: { minPhraseLength: 99, … } })`
  *   → { ok: false, error: { code: 'invalid', message: '… options.minPhraseLength must be a whole number from 1 to 50 …' } }
