@@ -2,7 +2,7 @@
  * `Persistence`: the comparison outlives the tab, and the tab's history moves between comparisons.
  *
  *   - Storage: the newest comparison changed in any tab of this browser (texts, names, options,
- *     selected theme/phrase) is saved in localStorage under `duizhao:comparison`, as the same v1
+ *     selected theme/phrase) is saved in localStorage under `duizhao:comparison`, as the same
  *     fragment a permalink uses (validated the same way on the way back). A change of texts is saved
  *     at once; options and view changes at once too, then at most once per 400 ms (a dragged slider).
  *   - Address bar: the fragment of the current comparison is kept in the URL (`#sample` for the
