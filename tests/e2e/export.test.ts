@@ -159,6 +159,34 @@ describe('the Export menu', () => {
     expect(opened.issues.all()).toEqual([]);
   });
 
+  it('copies a citation of the selected phrase, formatted and plain, with both reports named', async () => {
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(app.baseURL).origin,
+    });
+    expect(await page.locator('[data-action="cite"]').count()).toBe(0); // nothing selected yet
+    const item = page.locator('[data-phrase-item]').first();
+    const phraseText = (await item.locator('.text').textContent())!;
+    await item.click();
+    await page.locator('[data-action="cite"]').click();
+    await page.getByText('Citation copied').waitFor();
+    const clipboard = await page.evaluate(async () => {
+      const [entry] = await navigator.clipboard.read();
+      const read = async (type: string) => (await entry!.getType(type)).text();
+      return { plain: await read('text/plain'), html: await read('text/html') };
+    });
+    expect(clipboard.plain).toContain(`“${phraseText}” — 共享措辞 shared phrasing`);
+    expect(clipboard.plain).toContain(
+      '标题 Title: 畢節召開加強統一戰線參與建設工作推進會 | 地点 Place: 畢節',
+    );
+    expect(clipboard.plain).toContain(
+      '标题 Title: 攀枝花市召开市委统战工作会议 | 地点 Place: 攀枝花 | 日期 Date: 2015-08-19',
+    );
+    expect(clipboard.plain).toMatch(/段落 Paragraph: \d+ \(行 line \d+\)/);
+    expect(clipboard.html).toContain('<th scope="row">部分 Section</th>');
+    expect(clipboard.html).toContain('攀枝花市召开市委统战工作会议');
+    await viewportShot(page, 'export-cite-wide-light');
+  });
+
   it('fits a 390 px phone in the dark theme', async () => {
     const phone = await openPage(app, { width: 390, height: 844, colorScheme: 'dark' });
     await phone.page.goto(app.baseURL);
