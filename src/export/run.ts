@@ -6,6 +6,7 @@
 import { chartStrings, chartSvg } from '../core/export/chart-svg';
 import { EXPORT_MIME, exportFileName, type ExportKind } from '../core/export/names';
 import { outlineJson } from '../core/export/outline';
+import { reportHtml } from '../core/export/report-html';
 import { phraseRecords, phrasesCsv, phrasesJson, type ExportContext } from '../core/export/phrases';
 import { themesCsv } from '../core/export/themes';
 import { reportRef } from '../core/export/where';
@@ -74,7 +75,9 @@ export async function buildExport(kind: ExportKind, request: ExportRequest): Pro
       const chart = await buildChartSvg(request);
       return { blob: await svgToPng(chart.svg, chart.width, chart.height), fileName };
     }
-    case 'report-html':
-      throw new Error('The HTML report is not available yet.');
+    case 'report-html': {
+      const chart = await buildChartSvg(request);
+      return text(reportHtml({ ...request, exportedAt: context.exportedAt, chartSvg: chart.svg }));
+    }
   }
 }

@@ -187,6 +187,44 @@ describe('the Export menu', () => {
     await viewportShot(page, 'export-cite-wide-light');
   });
 
+  it('HTML report: opens from file:// with the network blocked, highlights shown, hover linking both sides', async () => {
+    const { name, bytes } = await exportByKeyboard(page, 'report-html');
+    expect(name).toBe(`${STEM}.report.html`);
+    const directory = join(repoRoot, 'test-output');
+    await mkdir(directory, { recursive: true });
+    const file = join(directory, 'export-report.html');
+    await writeFile(file, bytes);
+    for (const [label, width, colorScheme] of [
+      ['wide-light', 1440, 'light'],
+      ['390-dark', 390, 'dark'],
+    ] as const) {
+      const context = await app.browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme,
+        offline: true,
+      });
+      const requests: string[] = [];
+      const problems: string[] = [];
+      context.on('request', (request) => requests.push(request.url()));
+      const reportPage = await context.newPage();
+      reportPage.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      reportPage.on('pageerror', (error) => problems.push(String(error)));
+      await reportPage.goto(`file://${file}`);
+      const marks = reportPage.locator('[data-side="left"] mark[data-phrases]');
+      expect(await marks.count()).toBeGreaterThan(50);
+      const first = marks.first();
+      const id = (await first.getAttribute('data-phrases'))!.split(' ')[0]!;
+      await first.hover();
+      const counterpart = reportPage.locator(`[data-side="right"] mark[data-phrases~="${id}"]`).first();
+      await expect.poll(() => counterpart.getAttribute('class')).toContain('lit');
+      expect(await reportPage.locator('svg g[data-theme]').count()).toBeGreaterThan(5);
+      await reportPage.screenshot({ path: join(directory, `export-report-${label}.png`) });
+      expect(requests).toEqual([`file://${file}`]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('fits a 390 px phone in the dark theme', async () => {
     const phone = await openPage(app, { width: 390, height: 844, colorScheme: 'dark' });
     await phone.page.goto(app.baseURL);

@@ -46,6 +46,7 @@ export function sectionName(ref: SectionRef | null): { zh: string; en: string } 
   if (!ref) return { zh: '正文', en: 'body' };
   if (ref.kind === 'task')
     return { zh: `任务 ${ref.ordinal ?? ''}`.trim(), en: `task ${ref.ordinal ?? ''}`.trim() };
+  if (ref.kind === 'annex') return { zh: '附件', en: 'annex' };
   return ref.kind === 'opening' ? { zh: '开头', en: 'opening' } : { zh: '结尾', en: 'closing' };
 }
 
