@@ -22,7 +22,13 @@ describe('a citation of one shared phrase, on the samples (hand-checked against 
       quote: '時期統戰工作',
     });
     expect(citation.right).toMatchObject({
-      report: { title: '攀枝花市召开市委统战工作会议', place: '攀枝花', date: '2015-08-19' },
+      // Held 8月18日 (the year from the page's date line, 2015-08-19), published 2015-08-19.
+      report: {
+        title: '攀枝花市召开市委统战工作会议',
+        place: '攀枝花市',
+        meetingDate: '2015-08-18',
+        publishedDate: '2015-08-19',
+      },
       section: { kind: 'opening' },
       paragraph: 3,
       line: 8,
@@ -56,7 +62,8 @@ describe('a citation of one shared phrase, on the samples (hand-checked against 
       '段落 Paragraph',
       '原文 Text',
     ]);
-    expect(rows[1]).toEqual(['地点 Place', '畢節', '攀枝花']);
+    expect(rows[1]).toEqual(['地点 Place', '畢節', '攀枝花市']);
+    expect(rows[2]).toEqual(['日期 Date', '12月21日', '会议 meeting 2015-08-18 · 发布 published 2015-08-19']);
     expect(rows[5]).toEqual(['原文 Text', '“時期統戰工作”', '“时期统战工作”']);
   });
 

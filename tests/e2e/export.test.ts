@@ -179,7 +179,7 @@ describe('the Export menu', () => {
       '标题 Title: 畢節召開加強統一戰線參與建設工作推進會 | 地点 Place: 畢節',
     );
     expect(clipboard.plain).toContain(
-      '标题 Title: 攀枝花市召开市委统战工作会议 | 地点 Place: 攀枝花 | 日期 Date: 2015-08-19',
+      '标题 Title: 攀枝花市召开市委统战工作会议 | 地点 Place: 攀枝花市 | 日期 Date: 会议 meeting 2015-08-18 · 发布 published 2015-08-19',
     );
     expect(clipboard.plain).toMatch(/段落 Paragraph: \d+ \(行 line \d+\)/);
     expect(clipboard.html).toContain('<th scope="row">部分 Section</th>');

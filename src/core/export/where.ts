@@ -10,7 +10,7 @@
  *   reportRef(report, 'panzhihua.txt') → { name: 'panzhihua.txt', title: '攀枝花市召开市委统战工作会议',
  *                                          place: '攀枝花', date: '2015-08-19', source: … }
  */
-import type { Report, Section } from '../types';
+import type { DateField, Report, Section } from '../types';
 import { sectionAt } from '../../view/phrases';
 import { visibleText } from './visible';
 
@@ -56,8 +56,11 @@ export interface ReportRef {
   /** Metadata values as the reader sees them: original script, pinyin glosses left out. */
   title: string | null;
   place: string | null;
-  /** ISO date when the year is known, else as written. */
+  /** ISO date when the year is known, else as written: the published date, else the meeting's. */
   date: string | null;
+  /** When the meeting was held and when the page was published, apart (either may be unknown). */
+  meetingDate: string | null;
+  publishedDate: string | null;
   source: string | null;
   url: string | null;
 }
@@ -65,11 +68,14 @@ export interface ReportRef {
 export function reportRef(report: Report, name: string): ReportRef {
   const field = (value: { range: { start: number; end: number } } | undefined) =>
     value ? visibleText(report, value.range).trim() || null : null;
+  const day = (value: DateField | undefined) => (value ? (value.iso ?? field(value)) : null);
   return {
     name,
     title: field(report.meta.title),
     place: field(report.meta.place),
-    date: report.meta.date ? (report.meta.date.iso ?? field(report.meta.date)) : null,
+    date: day(report.meta.date),
+    meetingDate: day(report.meta.meeting),
+    publishedDate: day(report.meta.published),
     source: field(report.meta.source),
     url: report.meta.url?.value.trim() ?? null,
   };
