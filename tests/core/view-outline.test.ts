@@ -1,0 +1,131 @@
+/**
+ * Chapter bands (src/view/chapters.ts) and a pair's reason (src/view/pairReason.ts). The nested
+ * reports below are built by hand (offsets made up); every expected band was worked out on paper:
+ *
+ *   left   L-opening · L-task-1 (chapter) { L-task-1.1, L-task-1.2 } · L-task~1 (text after it no node holds)
+ *          · L-task-2 (chapter) { L-task-2.1 } · L-closing
+ *   right  R-opening · R-task-1 (chapter) { R-task-1.1, R-task-1.2 } · R-task-2 (chapter, no items)
+ *          · R-task-3 (chapter) { R-task-3.1 } · R-closing
+ */
+import { describe, expect, it } from 'vitest';
+import type { Comparison, Section, SectionKind, SectionPair } from '../../src/core/types';
+import { groupChapters } from '../../src/view/chapters';
+import { pairReason } from '../../src/view/pairReason';
+import { fixtureComparison } from '../state/fixture';
+
+function sections(
+  specs: [id: string, parent?: string, kind?: SectionKind, part?: Section['part']][],
+): Section[] {
+  return specs.map(([id, parent, kind = 'task', part], i) => ({
+    id,
+    kind,
+    label: id,
+    level: parent ? 2 : 1,
+    ...(parent ? { parent } : {}),
+    ...(part ? { part } : {}),
+    ...(kind === 'task' && part !== 'tail' ? { node: id.replace('-task', '') } : {}),
+    start: i * 10,
+    end: i * 10 + 10,
+  }));
+}
+
+const LEFT = sections([
+  ['L-opening', undefined, 'opening'],
+  ['L-task-1'],
+  ['L-task-1.1', 'L-task-1'],
+  ['L-task-1.2', 'L-task-1'],
+  ['L-task~1', undefined, 'task', 'tail'],
+  ['L-task-2'],
+  ['L-task-2.1', 'L-task-2'],
+  ['L-closing', undefined, 'closing'],
+]);
+const RIGHT = sections([
+  ['R-opening', undefined, 'opening'],
+  ['R-task-1'],
+  ['R-task-1.1', 'R-task-1'],
+  ['R-task-1.2', 'R-task-1'],
+  ['R-task-2'],
+  ['R-task-3'],
+  ['R-task-3.1', 'R-task-3'],
+  ['R-closing', undefined, 'closing'],
+]);
+
+const pair = (left: string[], right: string[], kind: SectionKind = 'task'): SectionPair => ({
+  left,
+  right,
+  kind,
+  similarity: left.length && right.length ? 0.5 : 0,
+});
+
+function comparison(pairs: SectionPair[]) {
+  const report = (s: Section[]) => ({ sections: s }) as unknown as Comparison['left'];
+  return { left: report(LEFT), right: report(RIGHT), pairs };
+}
+
+const bands = (pairs: SectionPair[]) =>
+  groupChapters(comparison(pairs))?.map(
+    (c) => `${c.id} [${c.left?.id ?? '—'} | ${c.right?.id ?? '—'}] ${c.pairs.join(',')}`,
+  );
+
+describe('chapter bands', () => {
+  it('paired chapters share a band; items, right-only items and loose text follow their chapter', () => {
+    expect(
+      bands([
+        pair(['L-opening'], ['R-opening'], 'opening'), // 0
+        pair(['L-task-1'], ['R-task-1']), // 1
+        pair(['L-task-1.1'], ['R-task-1.2']), // 2
+        pair([], ['R-task-1.1']), // 3
+        pair(['L-task-1.2'], []), // 4
+        pair(['L-task~1'], []), // 5
+        pair(['L-task-2'], ['R-task-3']), // 6
+        pair(['L-task-2.1'], ['R-task-3.1']), // 7
+        pair([], ['R-task-2']), // 8
+        pair(['L-closing'], ['R-closing'], 'closing'), // 9
+      ]),
+    ).toEqual([
+      'L-task-1 [L-task-1 | R-task-1] 1,2,3,4,5',
+      'L-task-2 [L-task-2 | R-task-3] 6,7',
+      'R-task-2 [— | R-task-2] 8',
+    ]);
+  });
+
+  it('an item paired across chapters stays with its left chapter', () => {
+    expect(
+      bands([
+        pair(['L-task-1'], ['R-task-1']),
+        pair(['L-task-1.1'], ['R-task-3.1']),
+        pair(['L-task-2'], ['R-task-3']),
+      ]),
+    ).toEqual(['L-task-1 [L-task-1 | R-task-1] 0,1', 'L-task-2 [L-task-2 | R-task-3] 2']);
+  });
+
+  it('flat reports (the samples) have no chapters', () => {
+    expect(groupChapters(fixtureComparison())).toBeNull();
+  });
+});
+
+describe('why a pair', () => {
+  it('the fixture pair 0: its similarity, the theme both sides mention there, its shared phrases longest first', () => {
+    // Fixture: 凝聚共識/凝聚共识 (p1) and 統一戰(zhàn)線/统一战线 (p2) lie in L-task-1 and R-task-1; the
+    // united-front theme is mentioned in both; p3 (攻坚) is dropped at a minimum length of 4.
+    const reason = pairReason(fixtureComparison(), 0)!;
+    expect(reason).toEqual({
+      similarity: 0.8,
+      manual: false,
+      themes: [{ theme: 'united-front', zh: '统一战线', en: 'United front' }],
+      phrases: [
+        { id: 'p1', text: '凝聚共识', hanLength: 4, kind: 'moved' },
+        { id: 'p2', text: '统一战线', hanLength: 4, kind: 'aligned' },
+      ],
+      phraseCount: 2,
+    });
+  });
+
+  it('a phrase with one end outside the pair does not count; an unknown pair has no reason', () => {
+    const c = fixtureComparison(2);
+    // p3 攻坚 lies in L-task-2 and R-task-2 (pair 1); nothing of pair 0's sections.
+    expect(pairReason(c, 1)!.phrases.map((p) => p.id)).toEqual(['p3']);
+    expect(pairReason(c, 2)!.phraseCount).toBe(0);
+    expect(pairReason(c, 9)).toBeNull();
+  });
+});
