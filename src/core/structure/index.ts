@@ -5,38 +5,41 @@
  * `parseStructure(normalized, 'L')` reads the NORMALIZED text (Simplified, folded, one `\n` per original
  * line) and returns every range in the ORIGINAL text. For the Simplified seed (攀枝花):
  *   meta.title  `攀枝花市召开市委统战工作会议`, meta.date `2015-08-19` (dateline), meta.place `攀枝花`
- *   outline     R-1 … R-6, level 1, style `shi`, markers `一是` … `六是`
- *   parts       opening: lead … 张剡强调，要突出重点…; closing: the closing remarks
- *               `张剡强调，要加强领导，形成合力…`, `会上，…` and `市委常委，…参加会议。`; no annex
- *   sections    (level 1) R-opening, R-task-1 … R-task-6, R-closing
- * The outline (`OutlineNode` in ../types) is a tree in text order; `sectionsAt` (./sections-at) cuts it
- * into the reading partition at any level. Sections are in text order and do not overlap; with
- * `meta.lines` they cover the body (gaps hold only whitespace). The rules for each part live with their
- * module: `./meta-lines` (which lines are metadata), `./meta-fields` (field values), `./enumeration`
- * (explicit task lists), `./yao-topics` (`要…` topics), `./sections` (task boundaries, closing
- * remarks), `./label` (task labels), `./closing`.
+ *   outline     the speech points `张剡指出，…` / `张剡强调，…` (level 1); under the third, the six
+ *               tasks `一是` … `六是` (level 2), and under those the `要…` points they list (level 3)
+ *   parts       opening: the lead; closing: `会上，…` and `市委常委，…参加会议。`; no annex
+ *   sections    (level 1) R-opening, R-task-1 … R-task-4, R-closing
+ *
+ * How (design: ../shared/design.md, "an outline from scored candidates"):
+ *   1. zones: page clutter and metadata lines at the head and tail (`./meta-lines`, `./clutter`); the
+ *      rest is the body, read into paragraphs, sentences, clauses and `；` pieces (`./units`);
+ *   2. boundaries: the annex and the closing (`./boundaries`);
+ *   3. every way the body may enumerate is proposed as a scored candidate list (`./lists-*`);
+ *   4. the candidates that fit together are kept and nested into a tree (`./outline-tree`);
+ *   5. ranges go back to the original (`./original-text`), labels are read (`./label`), and the tree
+ *      is cut into the level-1 reading partition (`./sections-at`).
  *
  * Never throws, whatever the string: every scan is a single pass over lines, sentences or clause
  * starts, and the regular expressions are anchored or bounded (no nested quantifiers).
  */
 
-import type {
-  Normalized,
-  OutlineNode,
-  OutlineStyle,
-  ReportMeta,
-  ReportParts,
-  Section,
-  Warning,
-} from '../types';
-import type { EnumerationStyle } from './enumeration';
+import type { Normalized, OutlineNode, Range, ReportMeta, ReportParts, Section, Warning } from '../types';
+import { findBoundaries } from './boundaries';
+import type { Candidate } from './candidate';
+import { agencyTagLength } from './clutter';
+import { taskLabel } from './label';
+import { headingLists } from './lists-headings';
+import { numberedLists } from './lists-numbered';
+import { runLists } from './lists-runs';
+import { speechLists } from './lists-speech';
+import { findMarkers } from './markers';
 import { buildMeta } from './meta-fields';
 import { splitZones } from './meta-lines';
 import { originalClean, originalLineRange, originalStart } from './original-text';
-import { taskLabel } from './label';
-import { planSections } from './sections';
+import { buildTree, type TreeNode } from './outline-tree';
 import { sectionsAt } from './sections-at';
-import { splitLines } from './text-spans';
+import { splitLines, type Span } from './text-spans';
+import { readBody, type Body } from './units';
 
 export { sectionIdOf, sectionsAt, type OutlineSource } from './sections-at';
 
@@ -49,75 +52,115 @@ export interface Structure {
   warnings: Warning[];
 }
 
-/** The enumeration module's style names → the outline's (the corpus labels' names). */
-const OUTLINE_STYLE: Record<EnumerationStyle | 'yao', OutlineStyle> = {
-  'heading-cn': 'chapter',
-  'paren-cn': 'paren',
-  'heading-arabic': 'arabic',
-  'paren-arabic': 'paren-arabic',
-  di: 'di',
-  shi: 'shi',
-  'yao-n': 'verb',
-  sequence: 'sequence',
-  yao: 'topic-run',
-};
+const NO_PARTS: ReportParts = { body: null, opening: null, closing: null, annex: null };
+
+/** Every list the text may hold, from every proposer, inside the region [0, regionEnd). */
+function proposeLists(body: Body, regionParagraphs: number, regionEnd: number): Candidate[] {
+  const markers = findMarkers(body, 0, regionParagraphs).filter((m) => m.start < regionEnd);
+  const numberedParagraphs = new Set(markers.filter((m) => m.place === 'P').map((m) => m.paragraph));
+  return [
+    ...numberedLists(body, markers, regionEnd),
+    ...headingLists(body, markers, regionEnd),
+    ...runLists(body, regionEnd, numberedParagraphs),
+    ...speechLists(body, regionEnd),
+  ].filter((c) => c.items[0]!.start < regionEnd);
+}
+
+/** Path ids (`L-3.1`) for tree nodes in text order. */
+function pathIds(tree: readonly TreeNode[], side: 'L' | 'R'): string[] {
+  const counts = new Map<number, number>();
+  const ids: string[] = [];
+  tree.forEach((node, i) => {
+    const n = (counts.get(node.parent) ?? 0) + 1;
+    counts.set(node.parent, n);
+    ids[i] = node.parent < 0 ? `${side}-${n}` : `${ids[node.parent]}.${n}`;
+  });
+  return ids;
+}
+
+/** Body lines with a news agency's tag (`央视网消息（新闻联播）：`) cut off the first one; the tag's span. */
+function untagged(text: string, lines: readonly Span[]): { lines: Span[]; tag: Span | null } {
+  const first = lines[0]!;
+  const tag = agencyTagLength(text.slice(first.start, first.end));
+  if (tag === 0 || tag >= first.end - first.start) return { lines: [...lines], tag: null };
+  return {
+    lines: [{ start: first.start + tag, end: first.end }, ...lines.slice(1)],
+    tag: { start: first.start, end: first.start + tag },
+  };
+}
 
 export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
   const text = input.normalized;
   const zones = splitZones(text, splitLines(text));
   const meta = buildMeta(input, [...zones.head, ...zones.tail], zones.body);
-  const plan = planSections(text, zones.body);
-
-  // Map starts to the original; a start that does not move forward (a degenerate map) is dropped, so
-  // sections stay sorted and non-empty.
-  const mapped: { planned: (typeof plan.sections)[number]; start: number; normEnd: number }[] = [];
-  plan.sections.forEach((planned, i) => {
-    const start = originalStart(input, planned.start);
-    const previous = mapped.at(-1);
-    if (previous && start <= previous.start) return;
-    mapped.push({ planned, start, normEnd: plan.sections[i + 1]?.start ?? plan.end });
-  });
-  const firstLine = zones.body[0];
   const lastLine = zones.body.at(-1);
-  const bodyStart = firstLine ? originalLineRange(input, firstLine).start : 0;
-  const bodyEnd = lastLine ? originalLineRange(input, lastLine).end : 0;
+  if (!lastLine) return { meta, outline: [], parts: NO_PARTS, sections: [], warnings: [] };
 
-  const outline: OutlineNode[] = [];
-  const parts: ReportParts = {
-    body: lastLine ? { start: bodyStart, end: Math.max(bodyStart, bodyEnd) } : null,
-    opening: null,
-    closing: null,
-    annex: null,
-  };
-  mapped.forEach(({ planned, start, normEnd }, i) => {
-    const end = mapped[i + 1]?.start ?? Math.max(start, bodyEnd);
-    if (end <= start) return;
-    if (planned.kind !== 'task') {
-      parts[planned.kind] = { start, end };
-      return;
-    }
-    const marker = planned.marker ? originalClean(input, planned.marker).trim() : '';
-    const label = taskLabel(input, planned.labelFrom ?? planned.start, normEnd);
-    outline.push({
-      id: `${side}-${outline.length + 1}`,
-      level: 1,
-      parent: null,
+  const { lines, tag } = untagged(text, zones.body);
+  if (tag) {
+    const range = { start: originalStart(input, tag.start), end: originalStart(input, tag.end) };
+    meta.lines = [...meta.lines, range].sort((a, b) => a.start - b.start);
+  }
+  const body = readBody(text, lines);
+  const bounds = findBoundaries(body);
+  const bodyEndNorm = lastLine.end;
+  const regionEnd = bounds.closing ?? bounds.annex ?? bodyEndNorm;
+  const tree = buildTree(proposeLists(body, bounds.annexParagraph, regionEnd), regionEnd);
+
+  const bodyStart = originalStart(input, lines[0]!.start);
+  const bodyEnd = Math.max(bodyStart, originalLineRange(input, lastLine).end);
+  const toOriginal = (n: number) => (n >= bodyEndNorm ? bodyEnd : Math.min(bodyEnd, originalStart(input, n)));
+
+  const ids = pathIds(tree, side);
+  const outline: OutlineNode[] = tree.map((node, i) => {
+    let marker = originalClean(input, { start: node.start, end: node.labelFrom }).trim();
+    // A lead-in is its speaker and verb (`会议强调`), without the comma that ends it.
+    if (node.style === 'news-point' || node.style === 'speaker') marker = marker.replace(/[，,：:]$/, '');
+    return {
+      id: ids[i]!,
+      level: node.level,
+      parent: node.parent < 0 ? null : ids[node.parent]!,
       children: [],
-      ordinal: planned.ordinal ?? outline.length + 1,
+      ordinal: node.ordinal,
       marker,
-      style: OUTLINE_STYLE[planned.style ?? 'yao'],
-      label: label || marker,
-      start,
-      end,
-    });
+      style: node.style,
+      label: taskLabel(input, node.labelFrom, node.end) || marker,
+      start: toOriginal(node.start),
+      end: toOriginal(node.end),
+    };
   });
+  const kept = dropEmpty(outline);
+
+  const closingStart = bounds.closing === null ? null : toOriginal(bounds.closing);
+  const annexStart = bounds.annex === null ? null : toOriginal(bounds.annex);
+  const outlineEnd = closingStart ?? annexStart ?? bodyEnd;
+  const range = (start: number, end: number): Range | null => (end > start ? { start, end } : null);
+  const parts: ReportParts = {
+    body: { start: bodyStart, end: bodyEnd },
+    opening: range(bodyStart, kept[0]?.start ?? outlineEnd),
+    closing: closingStart === null ? null : range(closingStart, annexStart ?? bodyEnd),
+    annex: annexStart === null ? null : range(annexStart, bodyEnd),
+  };
 
   const warnings: Warning[] = [];
-  if (zones.body.length > 0 && !plan.enumerated) {
+  if (kept.length === 0) {
     warnings.push({
       code: 'no-structure',
       message: 'No enumerated tasks were found: the body before the closing is one opening section.',
     });
   }
-  return { meta, outline, parts, sections: sectionsAt({ outline, parts }, side, 1), warnings };
+  return { meta, outline: kept, parts, sections: sectionsAt({ outline: kept, parts }, side, 1), warnings };
+}
+
+/** Nodes a degenerate offset map collapsed are dropped with their children; children lists are filled. */
+function dropEmpty(outline: OutlineNode[]): OutlineNode[] {
+  const gone = new Set<string>();
+  const kept = outline.filter((n) => {
+    const drop = n.end <= n.start || (n.parent !== null && gone.has(n.parent));
+    if (drop) gone.add(n.id);
+    return !drop;
+  });
+  const byId = new Map(kept.map((n) => [n.id, n]));
+  for (const n of kept) if (n.parent !== null) byId.get(n.parent)?.children.push(n.id);
+  return kept;
 }

@@ -13,6 +13,7 @@
  */
 
 import { countHan } from '../text/han';
+import { isClutterLine, salutationLine, trailStartLine } from './clutter';
 import { endsEmpty, valueOnNextLine } from './meta-values';
 import { codePointLength, type Span } from './text-spans';
 
@@ -51,7 +52,7 @@ export function classifyMetaLine(text: string, line: Span, atTail: boolean): Met
   if (KEYWORDS.test(s)) return 'keywords';
   if (SOURCE.test(s)) return 'source';
   if (s.startsWith('分享')) return 'share';
-  if (OTHER.test(s) || BRACKETS_ONLY.test(s)) return 'other';
+  if (OTHER.test(s) || BRACKETS_ONLY.test(s) || isClutterLine(s)) return 'other';
   const sentence = SENTENCE_PUNCT.test(s);
   if (!sentence && (BREADCRUMB_START.test(s) || (s.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2))
     return 'breadcrumb';
@@ -80,9 +81,18 @@ export interface Zones {
   body: Span[];
 }
 
+/**
+ * Head, body and tail of a page. The tail starts at a trail opener or menu run in the second half of
+ * the page (`./clutter`), else it is the run of metadata lines at the end. The head is everything above
+ * a work report's salutation (`各位代表：`) when every line above it is short; else the run of metadata
+ * lines at the top, with at most one title.
+ */
 export function splitZones(text: string, lines: readonly Span[]): Zones {
-  let tailStart = lines.length;
+  let tailStart = trailStartLine(text, lines, Math.floor(lines.length / 2));
   const tail: MetaLine[] = [];
+  for (let i = tailStart; i < lines.length; i++) {
+    tail.push({ kind: classifyMetaLine(text, lines[i]!, true) ?? 'other', span: lines[i]! });
+  }
   while (tailStart > 0) {
     const line = lines[tailStart - 1]!;
     const kind = classifyMetaLine(text, line, true);
@@ -93,6 +103,7 @@ export function splitZones(text: string, lines: readonly Span[]): Zones {
   const head: MetaLine[] = [];
   let bodyStart = 0;
   let titled = false;
+  const salutation = salutationLine(text, lines.slice(0, tailStart));
   while (bodyStart < tailStart) {
     const line = lines[bodyStart]!;
     let kind = classifyMetaLine(text, line, false);
@@ -101,6 +112,10 @@ export function splitZones(text: string, lines: readonly Span[]): Zones {
     // The value of an empty field above (`来源：` / `某某日报客户端`) is metadata with it.
     const above = head.at(-1);
     if (kind === null && above && endsEmpty(text, above.span) && valueOnNextLine(text, line)) kind = 'other';
+    // Headline lines right under the title (`习近平发表重要讲话 李强作总结讲话`) are its subtitles.
+    const underTitle = above?.kind === 'title' || (titled && above?.kind === 'other');
+    if (kind === null && underTitle && bodyStart + 1 < tailStart && titleLike(text, line)) kind = 'other';
+    if (kind === null && bodyStart < salutation) kind = 'other';
     if (kind === null) break;
     titled ||= kind === 'title';
     head.push({ kind, span: line });

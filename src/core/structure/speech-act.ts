@@ -11,7 +11,7 @@
 
 import { isClauseBreak, isSentenceEnd, skipSpaces, type Span } from './text-spans';
 
-const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '希望', '说'];
+const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '希望', '说', '确定', '部署', '决定'];
 const MAX_SPEAKER = 18;
 
 export function leadInEnd(text: string, sentence: Span): number {

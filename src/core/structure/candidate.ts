@@ -1,0 +1,111 @@
+/**
+ * A candidate list: one way the text may enumerate, proposed by a `./lists-*` module and weighed by
+ * `./outline-tree` against the others. Spans are in the NORMALIZED text.
+ *
+ * Example, `会议强调，一是加强领导。…二是突出重点。…` in one paragraph:
+ *   { style: 'shi', score: 67, items: [
+ *       { start: 5, labelFrom: 7, end: 20, ordinal: 1, open: false },
+ *       { start: 20, labelFrom: 22, end: 40, ordinal: 2, open: false } ] }
+ *
+ * An item runs from its marker to the next item's start; the LAST item ends where the list's parallel
+ * form ends (`closeItems`): with its sentence when every earlier item is a clause of one sentence,
+ * after as many paragraphs as the longest earlier item took when those are short (three paragraphs or
+ * fewer), else it is `open` and reaches to the end of whatever holds the list (its parent node, or the
+ * body before the closing), settled when the tree is built.
+ */
+
+import type { OutlineStyle } from '../types';
+import type { Body } from './units';
+
+export interface Item {
+  start: number;
+  /** Where the marker ends and the label's text begins. */
+  labelFrom: number;
+  end: number;
+  /** The number the text gives (or the position in an unnumbered list), 1-based. */
+  ordinal: number;
+  /** True when the item runs to the end of its container (settled by the tree). */
+  open: boolean;
+}
+
+export interface Candidate {
+  style: OutlineStyle;
+  items: Item[];
+  /** Higher is more certain; lists are accepted in decreasing score. */
+  score: number;
+  /** Paragraph-level lists always extend their last item to the container (chapters, `（一）` items). */
+  alwaysOpen?: boolean;
+}
+
+/** Most paragraphs an item may take for the last item of its list to be closed by the same count. */
+const CLOSED_SPAN_MAX = 3;
+
+/** Index of the paragraph holding normalized index `at` (binary search). */
+export function paragraphAt(body: Body, at: number): number {
+  const { paragraphs } = body;
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the sentence of paragraph `p` holding `at`. */
+export function sentenceAt(body: Body, p: number, at: number): number {
+  const sentences = body.paragraphs[p]?.sentences ?? [];
+  let s = 0;
+  while (s + 1 < sentences.length && sentences[s + 1]!.start <= at) s++;
+  return s;
+}
+
+/**
+ * Items from their starts (sorted), each ending at the next start and the last one closed by the
+ * rule of the module comment, never past `limit`.
+ */
+export function closeItems(
+  body: Body,
+  starts: readonly { start: number; labelFrom: number; ordinal: number }[],
+  limit: number,
+  alwaysOpen = false,
+): Item[] {
+  const items: Item[] = starts.map((s, i) => ({
+    ...s,
+    end: starts[i + 1]?.start ?? limit,
+    open: false,
+  }));
+  const last = items.at(-1);
+  if (!last) return items;
+  if (alwaysOpen || items.length === 1) {
+    last.open = true;
+    return items;
+  }
+  const paras = items.map((it) => paragraphAt(body, it.start));
+  const lastPara = paras.at(-1)!;
+  // Every earlier item a clause or sentence group inside one sentence: the last ends with its sentence.
+  const sameSentence = items.slice(0, -1).every((it, i) => {
+    const p = paras[i]!;
+    return paras[i + 1] === p && sentenceAt(body, p, it.start) === sentenceAt(body, p, items[i + 1]!.start);
+  });
+  if (sameSentence) {
+    const sentences = body.paragraphs[lastPara]!.sentences;
+    const s = sentences[sentenceAt(body, lastPara, last.start)];
+    last.end = Math.min(limit, s ? s.end : body.paragraphs[lastPara]!.end);
+    return items;
+  }
+  // Paragraphs each earlier item reaches into (an item ending at a paragraph start takes the one before).
+  let span = 1;
+  for (let i = 0; i + 1 < items.length; i++) {
+    const endPara = paragraphAt(body, Math.max(items[i]!.start, items[i + 1]!.start - 1));
+    span = Math.max(span, endPara - paras[i]! + 1);
+  }
+  if (span > CLOSED_SPAN_MAX) {
+    last.open = true;
+    return items;
+  }
+  const endPara = Math.min(body.paragraphs.length - 1, lastPara + span - 1);
+  last.end = Math.min(limit, body.paragraphs[endPara]!.end);
+  return items;
+}

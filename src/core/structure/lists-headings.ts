@@ -1,0 +1,102 @@
+/**
+ * Candidate lists of unnumbered headings, in three sizes:
+ *
+ * - heading LINES: a paragraph that is only a short title, no sentence punctuation, with text after it
+ *   (`“十四五”时期工作回顾`, `感謝與承擔`, `决定扩大营业税改征增值税试点范围`). Each holds everything up
+ *   to the next heading line, like a chapter.
+ * - paragraph HEADINGS: a paragraph opening with a short comma-free sentence that names its topic, then
+ *   goes on (`着力激发持续消费。深入开展提振消费专项行动，…`), one after another inside a `（一）` item.
+ * - INLINE headings: the same short sentences inside one paragraph, each followed by its elaboration
+ *   (`一是全力挖掘内需增长新潜能。…。主动抢抓政策先机。以…。多方释放消费潜力。大力实施…`).
+ *
+ * A list needs two headings. Runs are cut at paragraphs opening with a numbered marker at the
+ * paragraph level, since those belong to another list. Scores sit below numbered lists: a heading line
+ * 93 (it often holds `（一）` items), paragraph headings 60, inline headings 42.
+ */
+
+import { closeItems, type Candidate } from './candidate';
+import type { Marker } from './markers';
+import { length, type Body, type Paragraph, type Sentence } from './units';
+
+const LINE_MAX = 30;
+const HEADING_MIN = 4;
+const HEADING_MAX = 24;
+const INLINE_MAX = 14;
+/** Characters a heading never holds: sentence and clause punctuation. */
+const HEADING_BREAKS = /[。！？!?；;，,：:]/;
+const TITLE_PUNCT = /[，,；;：:]/;
+const SALUTATION = /^(?:各位代表|同志们|各位委员)/;
+/** Inline headings are programmatic phrases: no figures, no enumeration comma. */
+const NOT_INLINE = /[0-9０-９%、]/;
+const INLINE_MIN = 3;
+
+function isHeadingLine(body: Body, para: Paragraph, next: Paragraph | undefined): boolean {
+  const { text } = body;
+  const s = text.slice(para.start, para.end);
+  const n = length(text, para);
+  return n >= 2 && n <= LINE_MAX && !HEADING_BREAKS.test(s) && next !== undefined && length(text, next) > n;
+}
+
+/** The sentence is a short title: `着力激发持续消费。` (terminator included in the span). */
+function titleSentence(body: Body, sentence: Sentence, max: number): boolean {
+  const { text } = body;
+  const s = text.slice(sentence.start, sentence.end);
+  if (!/[。！!]$/.test(s) || TITLE_PUNCT.test(s) || SALUTATION.test(s)) return false;
+  const n = length(text, sentence) - 1;
+  return n >= HEADING_MIN && n <= max;
+}
+
+export function headingLists(body: Body, markers: readonly Marker[], regionEnd: number): Candidate[] {
+  const { paragraphs } = body;
+  const numbered = new Set(markers.filter((m) => m.place === 'P').map((m) => m.paragraph));
+  const candidates: Candidate[] = [];
+
+  // Heading lines, in runs cut at chapter headings (`一、`).
+  const chapters = new Set(markers.filter((m) => m.place === 'P' && m.style === 'chapter').map((m) => m.paragraph));
+  let lines: number[] = [];
+  const flushLines = () => {
+    if (lines.length >= 2) {
+      const starts = lines.map((p, i) => ({ start: paragraphs[p]!.start, labelFrom: paragraphs[p]!.start, ordinal: i + 1 }));
+      candidates.push({ style: 'heading', items: closeItems(body, starts, regionEnd, true), score: 93, alwaysOpen: true });
+    }
+    lines = [];
+  };
+  // Paragraph headings, in runs cut at numbered paragraphs and heading lines.
+  let run: number[] = [];
+  const flushRun = () => {
+    if (run.length >= 2) {
+      const starts = run.map((p, i) => ({ start: paragraphs[p]!.start, labelFrom: paragraphs[p]!.start, ordinal: i + 1 }));
+      candidates.push({ style: 'heading', items: closeItems(body, starts, regionEnd), score: 60 });
+    }
+    run = [];
+  };
+
+  paragraphs.forEach((para, p) => {
+    if (para.start >= regionEnd) return;
+    if (chapters.has(p)) flushLines();
+    const headingLine = !numbered.has(p) && isHeadingLine(body, para, paragraphs[p + 1]);
+    if (headingLine) lines.push(p);
+    if (numbered.has(p) || headingLine) {
+      flushRun();
+    } else {
+      const first = para.sentences[0];
+      if (first && para.sentences.length > 1 && titleSentence(body, first, HEADING_MAX)) run.push(p);
+    }
+    // Inline headings after the paragraph's first sentence.
+    const inline = para.sentences.filter(
+      (s, i) =>
+        i > 0 &&
+        i + 1 < para.sentences.length &&
+        titleSentence(body, s, INLINE_MAX) &&
+        !NOT_INLINE.test(body.text.slice(s.start, s.end)) &&
+        !titleSentence(body, para.sentences[i + 1]!, INLINE_MAX),
+    );
+    if (inline.length >= INLINE_MIN) {
+      const starts = inline.map((s, i) => ({ start: s.start, labelFrom: s.start, ordinal: i + 1 }));
+      candidates.push({ style: 'heading', items: closeItems(body, starts, Math.min(regionEnd, para.end)), score: 42 });
+    }
+  });
+  flushRun();
+  flushLines();
+  return candidates;
+}

@@ -1,0 +1,143 @@
+/**
+ * Numbered enumeration markers in the NORMALIZED body, whichever way they are written.
+ *
+ * A `Marker` for `…力量。二是要围绕…` in paragraph 5:
+ *   { style: 'shi', ordinal: 2, start: 812, end: 814, place: 'S', paragraph: 5 }
+ *
+ * Styles (names of `OutlineStyle`) and where each may stand: P paragraph start, S sentence start,
+ * C after a colon, K after a comma, semicolon or enumeration comma (a clause start).
+ *   chapter        `一、`                      P S
+ *   paren          `（一）` `(一)`             P S C K
+ *   arabic         `1.` `1．` `1、`            P S       (not `1.5`)
+ *   paren-arabic   `（1）` `(1)`               P S C K
+ *   di             `第一，` `第一是` `第一条`   P S C K
+ *   shi            `一是`                      P S C K
+ *   verb           `一要` `二抓` `三靠` `四强化`: a numeral and a verb other than 是   P S C K
+ *   sequence       `首先` `其次` `再次` `最后`, followed by a comma, colon, `是` or `要`   P S C K
+ * `最后` has ordinal 0 here: the chain that takes it gives it its position.
+ */
+
+import type { OutlineStyle } from '../types';
+import { parseArabic, parseChineseNumeral } from './numerals';
+import { isCloser, isSpace } from './text-spans';
+import type { Body } from './units';
+
+export type Place = 'P' | 'S' | 'C' | 'K';
+
+export interface Marker {
+  style: OutlineStyle;
+  ordinal: number;
+  start: number;
+  end: number;
+  place: Place;
+  paragraph: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const AR = '[0-9０-９]{1,2}';
+/** Verbs that follow a numeral as an enumeration (`一要`, `二抓`); `是` is the `shi` style. */
+const VERBS = '要抓靠看讲求把做强重在';
+
+interface Rule {
+  style: OutlineStyle;
+  places: readonly Place[];
+  /** Sticky; group 1 holds the numeral (or the sequence word). */
+  pattern: RegExp;
+  ordinal: (numeral: string) => number | null;
+}
+
+const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+const ALL: readonly Place[] = ['P', 'S', 'C', 'K'];
+
+const RULES: readonly Rule[] = [
+  {
+    style: 'chapter',
+    places: ['P', 'S'],
+    pattern: new RegExp(`(${CN})、(?![一二三四五六七八九十])`, 'y'),
+    ordinal: parseChineseNumeral,
+  },
+  { style: 'paren', places: ALL, pattern: new RegExp(`[（(](${CN})[）)]`, 'y'), ordinal: parseChineseNumeral },
+  {
+    style: 'arabic',
+    places: ['P', 'S'],
+    pattern: new RegExp(`(${AR})[.．、](?![0-9０-９])`, 'y'),
+    ordinal: parseArabic,
+  },
+  { style: 'paren-arabic', places: ALL, pattern: new RegExp(`[（(](${AR})[）)]`, 'y'), ordinal: parseArabic },
+  {
+    style: 'di',
+    places: ALL,
+    pattern: new RegExp(`第(${CN})(?:[，,、：:]|是|条|要|步)`, 'y'),
+    ordinal: parseChineseNumeral,
+  },
+  { style: 'shi', places: ALL, pattern: new RegExp(`(${CN})是`, 'y'), ordinal: parseChineseNumeral },
+  {
+    style: 'verb',
+    places: ALL,
+    pattern: new RegExp(`(${CN})[${VERBS}](?![一二三四五六七八九十个项条是])`, 'y'),
+    ordinal: parseChineseNumeral,
+  },
+  {
+    style: 'sequence',
+    places: ALL,
+    pattern: /(首先|其次|再次|最后)(?=[，,：:是要])/y,
+    ordinal: (word) => SEQUENCE_WORDS[word] ?? null,
+  },
+];
+
+const byStyle = (...styles: OutlineStyle[]) => RULES.filter((r) => styles.includes(r.style));
+const CN_RULES = byStyle('chapter', 'shi', 'verb');
+const PAREN_RULES = byStyle('paren', 'paren-arabic');
+const ARABIC_RULES = byStyle('arabic');
+const DI_RULES = byStyle('di');
+const SEQUENCE_RULES = byStyle('sequence');
+
+/** Only the rules whose pattern can start with this character are tried. */
+function rulesFor(ch: string): readonly Rule[] {
+  if ('一二三四五六七八九十'.includes(ch)) return CN_RULES;
+  if (ch === '（' || ch === '(') return PAREN_RULES;
+  if ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９')) return ARABIC_RULES;
+  if (ch === '第') return DI_RULES;
+  if ('首其再最'.includes(ch)) return SEQUENCE_RULES;
+  return [];
+}
+
+function tryAt(text: string, at: number, place: Place, paragraph: number, found: Marker[]): void {
+  const ch = text[at];
+  if (ch === undefined) return;
+  for (const rule of rulesFor(ch)) {
+    if (!rule.places.includes(place)) continue;
+    rule.pattern.lastIndex = at;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const ordinal = rule.ordinal(m[1] ?? '');
+    if (ordinal === null) continue;
+    found.push({ style: rule.style, ordinal, start: at, end: at + m[0].length, place, paragraph });
+    return;
+  }
+}
+
+function placeAfter(ch: string): Place | null {
+  if ('。！？!?'.includes(ch)) return 'S';
+  if (ch === '：' || ch === ':') return 'C';
+  if ('，,；;、'.includes(ch)) return 'K';
+  return null;
+}
+
+/** Every marker of every style in paragraphs [from, to), in text order. */
+export function findMarkers(body: Body, from = 0, to = body.paragraphs.length): Marker[] {
+  const { text } = body;
+  const found: Marker[] = [];
+  for (let p = from; p < to; p++) {
+    const para = body.paragraphs[p]!;
+    tryAt(text, para.start, 'P', p, found);
+    for (let i = para.start; i < para.end; i++) {
+      const place = placeAfter(text[i]!);
+      if (place === null) continue;
+      let at = i + 1;
+      while (at < para.end && (isSpace(text[at]) || isCloser(text[at]))) at++;
+      if (at < para.end) tryAt(text, at, place, p, found);
+    }
+  }
+  return found;
+}
