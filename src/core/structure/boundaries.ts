@@ -33,7 +33,7 @@ const CHAPTER_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 const APPEAL_FROM = 2 / 3;
 
 const OPENERS =
-  /^(?:会上|会议上|座谈会上|座谈会后|会后|会前|会议号召|会议还|会议最后|会议结束时?|此次会议|本次会议|据悉|据了解|另悉|会议期间)/;
+  /^(?:会上|会议上|座谈会上|座谈会后|会后|会前|会议号召|会议还|会议最后|会议结束时?|此次会议|本次会议|据悉|据了解|另悉|会议期间|会议以|(?:出席|参加|列席)(?:会议|座谈会|大会)的)/;
 const ATTENDANCE = /(?:出席|参加|列席)了?(?:会议|座谈会|大会|开幕会|闭幕会|活动)|主持(?:会议|座谈会)|交流发言|书面交流|大会发言/g;
 /** The attendance verb must end within this many UTF-16 units of the sentence's end. */
 const ATTENDANCE_TAIL = 8;
@@ -74,11 +74,10 @@ export function closingLikeSentence(text: string, sentence: Sentence): boolean {
   return opens(text, sentence.start, OPENERS) || endsWithAttendance(text, sentence);
 }
 
+/** A paragraph whose first sentence is closing-like (an attendee roll may end on a remark about the venue). */
 function closingLikeParagraph(text: string, para: Paragraph): boolean {
   const first = para.sentences[0];
-  if (!first) return false;
-  if (opens(text, first.start, OPENERS)) return true;
-  return para.sentences.every((s) => closingLikeSentence(text, s));
+  return first !== undefined && closingLikeSentence(text, first);
 }
 
 /** Start of the trailing closing-like run in paragraphs [0, end), or null. */

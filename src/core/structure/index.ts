@@ -31,6 +31,7 @@ import { taskLabel } from './label';
 import { headingLists } from './lists-headings';
 import { numberedLists } from './lists-numbered';
 import { runLists } from './lists-runs';
+import { semicolonLists } from './lists-semicolon';
 import { speechLists } from './lists-speech';
 import { findMarkers } from './markers';
 import { buildMeta } from './meta-fields';
@@ -63,6 +64,7 @@ function proposeLists(body: Body, regionParagraphs: number, regionEnd: number): 
     ...headingLists(body, markers, regionEnd),
     ...runLists(body, regionEnd, numberedParagraphs),
     ...speechLists(body, regionEnd),
+    ...semicolonLists(body, regionEnd),
   ].filter((c) => c.items[0]!.start < regionEnd);
 }
 

@@ -26,6 +26,8 @@ const INLINE_MAX = 14;
 const HEADING_BREAKS = /[。！？!?；;，,：:]/;
 const TITLE_PUNCT = /[，,；;：:]/;
 const SALUTATION = /^(?:各位代表|同志们|各位委员)/;
+/** A sentence reporting the event (`李克强主持会议。`) is news, not a heading. */
+const EVENT = /召开|举行|主持|出席|参加|会见|发表/;
 /** Inline headings are programmatic phrases: no figures, no enumeration comma. */
 const NOT_INLINE = /[0-9０-９%、]/;
 const INLINE_MIN = 3;
@@ -41,7 +43,7 @@ function isHeadingLine(body: Body, para: Paragraph, next: Paragraph | undefined)
 function titleSentence(body: Body, sentence: Sentence, max: number): boolean {
   const { text } = body;
   const s = text.slice(sentence.start, sentence.end);
-  if (!/[。！!]$/.test(s) || TITLE_PUNCT.test(s) || SALUTATION.test(s)) return false;
+  if (!/[。！!]$/.test(s) || TITLE_PUNCT.test(s) || SALUTATION.test(s) || EVENT.test(s)) return false;
   const n = length(text, sentence) - 1;
   return n >= HEADING_MIN && n <= max;
 }

@@ -34,8 +34,8 @@ const BASE: Partial<Record<OutlineStyle, [number, number]>> = {
   verb: [74, 72],
   sequence: [66, 64],
 };
-/** Styles whose paragraph-start items hold whole sections: their last item reaches its container's end. */
-const HEADINGS = new Set<OutlineStyle>(['chapter', 'paren', 'arabic']);
+/** Chapters hold whole sections: the last reaches its container's end (other lists close by their spans). */
+const HEADINGS = new Set<OutlineStyle>(['chapter']);
 
 function chains(markers: readonly Marker[]): Marker[][] {
   const all: Marker[][] = [];

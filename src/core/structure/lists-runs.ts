@@ -55,17 +55,27 @@ interface Unit {
   /** Where the item starts (after any lead-in). */
   start: number;
   key: string;
+  /** True when a speaker's lead-in came first: a new speech point, so runs before it end. */
+  led: boolean;
 }
 
+/** `俞正声希望各民主党派…`: a name and a wish, the wish opening the unit. */
+const WISH = /^[\u4e00-\u9fff]{2,4}(?=希望)/;
+
 function unitAt(text: string, span: Span): Unit | null {
-  const lead = leadInEnd(text, span);
-  const start = lead >= 0 ? lead : span.start;
+  let lead = leadInEnd(text, span);
+  if (lead < 0) {
+    const wish = WISH.exec(text.slice(span.start, span.start + 8));
+    if (wish) lead = span.start + wish[0].length;
+  }
+  const led = lead >= 0;
+  const start = led ? lead : span.start;
   if (span.end - start < 4) return null;
-  if (text.startsWith('——', start)) return { start, key: '——' };
-  if (text[start] === '要' && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要' };
+  if (text.startsWith('——', start)) return { start, key: '——', led };
+  if (text[start] === '要' && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要', led };
   const key = text.slice(start, start + 2);
-  if (!/^[\u4e00-\u9fff]{2}$/.test(key) || NOT_LIST_OPENERS.has(key)) return null;
-  return { start, key };
+  if (!/^[\u4e00-\u9fff]{2}$/.test(key) || NOT_LIST_OPENERS.has(key)) return led ? { start, key: '', led } : null;
+  return { start, key, led };
 }
 
 /** Most units between two members of one run; a longer gap starts a new run. */
@@ -77,6 +87,11 @@ function runs(units: readonly (Unit | null)[]): Unit[][] {
   const done: Unit[][] = [];
   units.forEach((unit, i) => {
     if (!unit) return;
+    if (unit.led) {
+      for (const run of open.values()) done.push(run.units);
+      open.clear();
+    }
+    if (unit.key === '') return;
     const run = open.get(unit.key);
     if (run && i - run.last <= MAX_GAP) {
       run.units.push(unit);

@@ -31,8 +31,11 @@ interface Unit {
 
 const PRONOUN = /^[他她]/;
 const PART_OPENER =
-  /(?:发表了?重要讲话|作了?重要讲话|先后发言|作了?发言|主持(?:会议|座谈会)并(?:作|讲话|发表)|作工作部署)/;
+  /(?:发表了?重要讲话|作了?重要讲话|先后发言|作了?发言|主持(?:会议|座谈会)并(?:作|讲话|发表)|作工作部署|作了?说明)/;
 const SINGLE_PARAGRAPH_SKIP = 2;
+/** UTF-16 units of a sentence searched for a part opener (`…先后发言。` ends a long roll). */
+const OPENER_SCAN = 400;
+const WISH = /^([\u4e00-\u9fff]{2,4})希望/;
 
 /** The speaker of a lead-in: the last name-like characters before `在…`, `主持` or the verb. */
 function speakerOf(text: string, start: number, leadEnd: number): string {
@@ -45,9 +48,12 @@ function speakerOf(text: string, start: number, leadEnd: number): string {
 }
 
 function unitAt(text: string, span: { start: number; end: number }): Unit | null {
-  const lead = leadInEnd(text, span);
-  const head = text.slice(span.start, Math.min(span.end, span.start + 80));
-  const opener = PART_OPENER.exec(head);
+  let lead = leadInEnd(text, span);
+  const head = text.slice(span.start, Math.min(span.end, span.start + OPENER_SCAN));
+  // `习近平希望各民主党派…`: a wish with no comma after the verb; the point's text starts at `希望`.
+  const wish = lead < 0 ? WISH.exec(head) : null;
+  if (wish) lead = span.start + wish[1]!.length;
+  const opener = lead < 0 ? PART_OPENER.exec(head) : null;
   if (lead < 0 && !opener) return null;
   const speaker = speakerOf(text, span.start, lead >= 0 ? lead : span.start + (opener?.index ?? 0));
   return { start: span.start, leadEnd: lead, speaker, opensPart: opener !== null };
