@@ -12,13 +12,14 @@
  *   `要加强领导，形成合力。elaboration。要各负其责，增强合力。elaboration。` → sentences, key `要`,
  *   two items, the first at `要加强`, the second at `要各负`, the last ending with the paragraph.
  *
- * Scores: paragraph runs 62 (55 with a plain key), sentence runs 46, `；` pieces 38, clauses 34. The
+ * Scores: paragraph runs 62 (55 with a plain key), sentence runs 48 (46 with a plain key), `；` pieces
+ * 38 (50 when every piece of the sentence opens alike), clauses 34. The
  * item starts after the lead-in, at the key (labels begin a topic at its `要`).
  */
 
 import { closeItems, type Candidate } from './candidate';
 import { leadInEnd } from './speech-act';
-import type { Span } from './text-spans';
+import { codePointLength, splitClauses, type Span } from './text-spans';
 import type { Body } from './units';
 
 /** Keys that mark a list by themselves; two units suffice. */
@@ -76,6 +77,32 @@ function unitAt(text: string, span: Span): Unit | null {
   const key = text.slice(start, start + 2);
   if (!/^[\u4e00-\u9fff]{2}$/.test(key) || NOT_LIST_OPENERS.has(key)) return led ? { start, key: '', led } : null;
   return { start, key, led };
+}
+
+/** Clauses shorter than this on average (UTF-16 units) need `SHORT_RUN_MIN` members to make a list. */
+const SHORT_CLAUSE = 10;
+const SHORT_RUN_MIN = 4;
+
+/**
+ * A `要` sentence that states a topic rather than a detail: at most three clauses, the first 2..8
+ * characters after `要` (`要统一思想，凝聚共识，明确方向。`), none longer than 20.
+ */
+function programmatic(text: string, sentence: Span, at: number): boolean {
+  const clauses = splitClauses(text, { start: at, end: sentence.end });
+  if (clauses.length === 0 || clauses.length > 3) return false;
+  const first = codePointLength(text, { start: at + 1, end: clauses[0]!.end });
+  return first >= 2 && first <= 8 && clauses.every((c) => codePointLength(text, c) <= 20);
+}
+
+/** Runs of the non-null units, a new run at each unit after a lead-in; runs of two or more. */
+function splitAtLeads(units: readonly (Unit | null)[]): Unit[][] {
+  const out: Unit[][] = [];
+  for (const u of units) {
+    if (!u) continue;
+    if (u.led || out.length === 0) out.push([u]);
+    else out.at(-1)!.push(u);
+  }
+  return out.filter((r) => r.length >= 2);
 }
 
 /** Most units between two members of one run; a longer gap starts a new run. */
@@ -136,15 +163,36 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
 
   for (const para of paragraphs) {
     if (para.start >= regionEnd) break;
-    for (const run of runs(para.sentences.map((s) => unitAt(text, s)))) {
-      push(run, para.end, 46, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
+    const units = para.sentences.map((s) => unitAt(text, s));
+    // Programmatic `要` topics, when a paragraph has two: the other `要` sentences are their details.
+    const topics = units.map((u, i) => (u?.key === '要' && programmatic(text, para.sentences[i]!, u.start) ? u : null));
+    if (topics.filter((u) => u !== null).length >= 2) {
+      for (const run of splitAtLeads(topics)) push(run, para.end, 48, 'topic-run');
+      units.forEach((u, i) => {
+        if (u?.key === '要') units[i] = u.led ? { ...u, key: '' } : null;
+      });
+    }
+    for (const run of runs(units)) {
+      const strong = STRONG_KEYS.has(run[0]!.key);
+      push(run, para.end, strong ? 48 : 46, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
     }
     for (const sentence of para.sentences) {
       if (sentence.pieces.length >= 3) {
-        for (const run of runs(sentence.pieces.map((p) => unitAt(text, p)))) push(run, sentence.end, 38, 'lead-phrase');
+        for (const run of runs(sentence.pieces.map((p) => unitAt(text, p)))) {
+          // Every piece of the sentence opening alike is the plainest parallel form there is.
+          const whole = run.length === sentence.pieces.length;
+          push(run, sentence.end, whole ? 50 : 38, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
+        }
       }
       if (sentence.clauses.length >= 3) {
-        for (const run of runs(sentence.clauses.map((c) => unitAt(text, c)))) push(run, sentence.end, 34, 'lead-phrase');
+        for (const run of runs(sentence.clauses.map((c) => unitAt(text, c)))) {
+          // Short parallel phrases (`参与力度逐年加大，参与广度逐年拓展…`) are one statement, not a list,
+          // unless they go on for a while.
+          const short = sentence.clauses.filter((c) => run.some((u) => u.start >= c.start && u.start < c.end));
+          const mean = short.reduce((n, c) => n + (c.end - c.start), 0) / Math.max(1, short.length);
+          if (mean < SHORT_CLAUSE && run.length < SHORT_RUN_MIN) continue;
+          push(run, sentence.end, 34, 'lead-phrase');
+        }
       }
     }
   }

@@ -31,7 +31,7 @@ interface Unit {
 
 const PRONOUN = /^[他她]/;
 const PART_OPENER =
-  /(?:发表了?重要讲话|作了?重要讲话|先后发言|作了?发言|主持(?:会议|座谈会)并(?:作|讲话|发表)|作工作部署|作了?说明)/;
+  /(?:发表了?重要讲话|作了?重要讲话|先后发言|作了?发言|主持(?:会议|座谈会)并(?:作|讲话|发表)|作工作部署|作了?说明|充分肯定)/;
 const SINGLE_PARAGRAPH_SKIP = 2;
 /** UTF-16 units of a sentence searched for a part opener (`…先后发言。` ends a long roll). */
 const OPENER_SCAN = 400;
