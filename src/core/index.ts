@@ -26,12 +26,13 @@ import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
 import { resolveOptions } from './options';
-import { parseStructure } from './structure';
+import { parseStructure, sectionsAt, suggestedLevel } from './structure';
 import { taskLabel } from './structure/label';
 import { findThemeMentions, profilesOf, themeRowsOf } from './themes';
 import {
   type CompareOptions,
   type Comparison,
+  type Normalized,
   type CorrectionOutcome,
   type ComparisonStats,
   type Range,
@@ -41,7 +42,7 @@ import {
 
 export * from './types';
 export { normalize, normalizeFragment, toNormalizedIndex, toOriginalRange } from './normalize';
-export { parseStructure, sectionIdOf, sectionsAt, type OutlineSource } from './structure';
+export { parseStructure, sectionIdOf, sectionsAt, suggestedLevel, type OutlineSource } from './structure';
 export { alignSections } from './align';
 export { projectHan } from './phrases';
 export { LEXICON, type Theme } from './themes';
@@ -61,8 +62,11 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
   const resolved = resolveOptions(options);
   const outcomes: CorrectionOutcome[] = [];
   const plan = planCorrections(resolved.corrections, outcomes);
-  const l = prepare(typeof left === 'string' ? left : '', 'L', plan.sections.left, outcomes);
-  const r = prepare(typeof right === 'string' ? right : '', 'R', plan.sections.right, outcomes);
+  const leftParsed = parse(typeof left === 'string' ? left : '', 'L');
+  const rightParsed = parse(typeof right === 'string' ? right : '', 'R');
+  const level = meetingLevel(leftParsed.report, rightParsed.report);
+  const l = prepare(leftParsed, 'L', level, plan.sections.left, outcomes);
+  const r = prepare(rightParsed, 'R', level, plan.sections.right, outcomes);
 
   const leftMentions = findThemeMentions(themeText(l));
   const rightMentions = findThemeMentions(themeText(r));
@@ -114,18 +118,51 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
     stats,
     options: resolved,
     corrections: outcomes,
+    level,
   };
 }
 
+interface Parsed {
+  report: Report;
+  normalized: Normalized;
+}
+
+function parse(text: string, side: 'L' | 'R'): Parsed {
+  const normalized = normalize(text);
+  const structure = parseStructure(normalized, side);
+  const report: Report = {
+    text,
+    normalized: normalized.normalized,
+    map: normalized.map,
+    meta: structure.meta,
+    outline: structure.outline,
+    parts: structure.parts,
+    sections: structure.sections,
+    glosses: normalized.glosses,
+    warnings: [...normalized.warnings, ...structure.warnings],
+  };
+  return { report, normalized };
+}
+
+/**
+ * The outline level both reports are cut at for alignment: the deeper of the two structural
+ * suggestions (`suggestedLevel`), so neither report's topics are folded into a frame. A starting
+ * point for the pairing stage, which may choose per chapter.
+ */
+function meetingLevel(left: Report, right: Report): number {
+  return Math.max(suggestedLevel(left.outline), suggestedLevel(right.outline));
+}
+
 function prepare(
-  text: string,
+  parsed: Parsed,
   side: 'L' | 'R',
+  level: number,
   edits: readonly Indexed<SectionEdit>[],
   outcomes: CorrectionOutcome[],
 ): PreparedReport {
-  const normalized = normalize(text);
-  const structure = parseStructure(normalized, side);
-  let sections = structure.sections;
+  const { normalized } = parsed;
+  const text = parsed.report.text;
+  let sections = sectionsAt(parsed.report, side, level);
   if (edits.length > 0) {
     const edited = applySectionEdits(
       sections,
@@ -144,17 +181,7 @@ function prepare(
     sections = edited.sections;
     recordOutcomes(outcomes, edits, edited.outcomes);
   }
-  const report: Report = {
-    text,
-    normalized: normalized.normalized,
-    map: normalized.map,
-    meta: structure.meta,
-    outline: structure.outline,
-    parts: structure.parts,
-    sections,
-    glosses: normalized.glosses,
-    warnings: [...normalized.warnings, ...structure.warnings],
-  };
+  const report: Report = { ...parsed.report, sections };
   const normSpans = report.sections.map((s) => ({
     id: s.id,
     start: toNormalizedIndex(report.map, s.start),

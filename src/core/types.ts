@@ -344,6 +344,8 @@ export interface Comparison {
   options: CompareOptions;
   /** What became of each of `options.corrections`, same order (empty without corrections). */
   corrections: CorrectionOutcome[];
+  /** The outline level both reports' `sections` were cut at (1 = outermost; see `sectionsAt`). */
+  level: number;
 }
 
 export interface CompareOptions {

@@ -39,6 +39,8 @@ const PART_NAMES = { opening: '开头', closing: '结尾', annex: '附件' } as 
 /** A short place name for a section: `任务 3`, `开头`, `结尾`, `附件`. */
 export function sectionPlace(section: Section | undefined): string {
   if (!section) return '—';
-  if (section.kind === 'task') return `任务 ${section.ordinal ?? ''}`.trim();
+  // A nested task names its path (`任务 3.2`), read off its id (`L-task-3.2`).
+  if (section.kind === 'task')
+    return `任务 ${/-task-([\d.]+)/.exec(section.id)?.[1] ?? section.ordinal ?? ''}`.trim();
   return PART_NAMES[section.kind];
 }

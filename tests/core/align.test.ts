@@ -88,16 +88,17 @@ describe('align on the seeds', () => {
   });
 
   it('pairs Bijie 要强化组织，夯实保障 with a Panzhihua task on the same ground', () => {
-    // Bijie task 5 asks Party committees to staff the work and build 民主党派基层组织 for 多党合作;
-    // Panzhihua task 1 is 民主党派/多党合作 (Party committees leading the work sits in its closing
-    // remarks, which pair with the closing).
-    expect(pairOf('L-task-5').right).toContain('R-task-1');
+    // Bijie's 要強化組織 (the second topic under its third speech point, L-task-3.2) asks Party
+    // committees to staff the work and build 民主党派基层组织 for 多党合作; Panzhihua's 一是 (the first
+    // task under its third point, R-task-3.1) is 民主党派/多党合作.
+    expect(c.level).toBe(2);
+    expect(pairOf('L-task-3.2').right).toContain('R-task-3.1');
   });
 
   it('leaves Panzhihua tasks on groups Bijie never mentions unpaired', () => {
-    // Task 5 (港澳台 and overseas Chinese) and task 6 (党外干部): no word of either in Bijie.
-    expect(pairOf('R-task-5').left).toEqual([]);
-    expect(pairOf('R-task-6').left).toEqual([]);
+    // 五是 (港澳台 and overseas Chinese) and 六是 (党外干部): no word of either in Bijie.
+    expect(pairOf('R-task-3.5').left).toEqual([]);
+    expect(pairOf('R-task-3.6').left).toEqual([]);
   });
 
   it('lists every section exactly once, left sections in text order', () => {

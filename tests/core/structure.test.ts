@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/core/normalize';
-import { parseStructure } from '../../src/core/structure';
+import { parseStructure, sectionsAt } from '../../src/core/structure';
 import type { Range, Section } from '../../src/core/types';
 import { BIJIE, PANZHIHUA } from './samples';
 
@@ -31,7 +31,8 @@ function lineRange(text: string, n: number): Range {
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-const tasksOf = (sections: Section[]) => sections.filter((s) => s.kind === 'task');
+/** Where `words` begin in the line `n` (1-based) of `text`, after its indentation. */
+const lineStart = (text: string, n: number) => lineRange(text, n).start;
 
 function expectWellFormed(text: string, sections: Section[], lines: Range[]): void {
   for (const [i, s] of sections.entries()) {
@@ -43,8 +44,8 @@ function expectWellFormed(text: string, sections: Section[], lines: Range[]): vo
 }
 
 describe('Simplified seed (攀枝花)', () => {
-  const { meta, sections, warnings } = parseStructure(normalize(simplified), 'R');
-  const tasks = tasksOf(sections);
+  const { meta, outline, parts, sections, warnings } = parseStructure(normalize(simplified), 'R');
+  const points = outline.filter((n) => n.level === 1);
 
   it('reads the metadata lines 1–4', () => {
     // The separators are `\u00a0>\u00a0` in the file.
@@ -71,46 +72,27 @@ describe('Simplified seed (攀枝花)', () => {
     expect(meta.meeting).toMatchObject({ value: '8月18日', iso: '2015-08-18', inferred: true });
   });
 
-  it('finds the six tasks at 一是 … 六是, and no 要 tasks before them', () => {
+  it('has the four speech points of lines 7, 8, 9 and 16 at level 1', () => {
+    expect(points.map((n) => n.start)).toEqual([7, 8, 9, 16].map((n) => lineStart(simplified, n)));
+    expect(points.map((n) => n.marker)).toEqual(['张剡在讲话中指出', '张剡指出', '张剡强调', '张剡强调']);
+    expect(points.every((n) => n.style === 'news-point')).toBe(true);
+    expect(points.map((n) => n.id)).toEqual(['R-1', 'R-2', 'R-3', 'R-4']);
+  });
+
+  it('finds the six tasks 一是 … 六是 (lines 10–15) inside the third point, and no seventh', () => {
+    const tasks = outline.filter((n) => n.parent === 'R-3');
     const numbered = ['一是', '二是', '三是', '四是', '五是', '六是'];
-    expect(tasks.slice(0, 6).map((t) => simplified.slice(t.start, t.start + 2))).toEqual(numbered);
-    expect(tasks.slice(0, 6).map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(tasks.slice(0, 6).map((t) => t.marker)).toEqual(numbered);
-    expect(tasks[0]!.id).toBe('R-task-1');
-  });
-
-  it('finds exactly six tasks: the trailing 张剡强调 paragraph opens the closing, not a task 7', () => {
-    expect(tasks).toHaveLength(6);
-    expect(tasks[5]!.end).toBe(onlyIndex(simplified, '张剡强调,要加强领导'));
-  });
-
-  it('keeps the lead, the attendees and the opening speech in the opening', () => {
-    const opening = sections[0]!;
-    expect(opening).toMatchObject({ id: 'R-opening', kind: 'opening', label: '开头' });
-    expect(opening.start).toBe(onlyIndex(simplified, '8月18日上午'));
-    expect(opening.end).toBe(tasks[0]!.start);
-    // The programmatic 要 sentence before the enumeration is not a task.
-    expect(onlyIndex(simplified, '张剡强调,要突出重点')).toBeLessThan(opening.end);
-  });
-
-  it('closes with the closing remarks, the 会上 paragraph and the attendee list', () => {
-    const closing = sections.at(-1)!;
-    expect(closing).toMatchObject({ id: 'R-closing', kind: 'closing', label: '结尾' });
-    expect(closing.start).toBe(onlyIndex(simplified, '张剡强调,要加强领导'));
-    expect(onlyIndex(simplified, '会上,传达学习了')).toBeGreaterThan(closing.start);
-    expect(closing.end).toBe(onlyIndex(simplified, '等参加会议。') + '等参加会议。'.length);
-    expect(tasks[5]!.end).toBe(closing.start);
-  });
-
-  it('is well formed and warns about nothing', () => {
-    expect(sections.map((s) => s.kind)).toEqual(['opening', ...Array(6).fill('task'), 'closing']);
-    expectWellFormed(simplified, sections, meta.lines);
-    expect(warnings).toEqual([]);
+    expect(tasks.map((t) => t.marker)).toEqual(numbered);
+    expect(tasks.map((t) => t.start)).toEqual([10, 11, 12, 13, 14, 15].map((n) => lineStart(simplified, n)));
+    expect(tasks.map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(tasks.every((t) => t.level === 2 && t.style === 'shi')).toBe(true);
+    // The sixth ends with its line: the 张剡强调,要加强领导 paragraph is the next point, not in task 6.
+    expect(tasks[5]!.end).toBeLessThanOrEqual(onlyIndex(simplified, '张剡强调,要加强领导'));
   });
 
   it('labels the six 一是 tasks by their 进一步做好…工作 clause, not the framing 围绕更好地… clause', () => {
-    // Lines 9–14, the clause after `,进一步` up to the `。`.
-    expect(tasks.slice(0, 6).map((t) => t.label)).toEqual([
+    // Lines 10–15, the clause after `,进一步` up to the `。`.
+    expect(outline.filter((n) => n.parent === 'R-3').map((t) => t.label)).toEqual([
       '做好民主党派和无党派人士工作',
       '做好党外知识分子工作',
       '做好非公有制经济领域统战工作',
@@ -119,11 +101,36 @@ describe('Simplified seed (攀枝花)', () => {
       '做好党外干部工作',
     ]);
   });
+
+  it('keeps the lead in the opening and closes at 会上 with the attendee list', () => {
+    expect(parts.opening).toEqual({ start: onlyIndex(simplified, '8月18日上午'), end: points[0]!.start });
+    expect(parts.closing).toEqual({
+      start: onlyIndex(simplified, '会上,传达学习了'),
+      end: onlyIndex(simplified, '等参加会议。') + '等参加会议。'.length,
+    });
+    expect(parts.annex).toBeNull();
+    expect(points.at(-1)!.end).toBeLessThanOrEqual(parts.closing!.start);
+  });
+
+  it('cuts level 1 into opening, the four points and the closing; level 2 shows the six tasks', () => {
+    expect(sections.map((s) => s.id)).toEqual([
+      'R-opening',
+      'R-task-1',
+      'R-task-2',
+      'R-task-3',
+      'R-task-4',
+      'R-closing',
+    ]);
+    expectWellFormed(simplified, sections, meta.lines);
+    const level2 = sectionsAt({ outline, parts }, 'R', 2).filter((s) => s.parent === 'R-task-3');
+    expect(level2.map((s) => s.marker)).toEqual(['一是', '二是', '三是', '四是', '五是', '六是']);
+    expect(warnings).toEqual([]);
+  });
 });
 
 describe('Traditional seed (毕节)', () => {
-  const { meta, sections, warnings } = parseStructure(normalize(traditional), 'L');
-  const tasks = tasksOf(sections);
+  const { meta, outline, parts, sections, warnings } = parseStructure(normalize(traditional), 'L');
+  const topics = outline.filter((n) => n.level === 2);
 
   it('keeps metadata in the original script', () => {
     expect(meta.breadcrumb?.value).toBe('首頁>黨派·聲音>統一戰(zhàn)線 統一戰(zhàn)線');
@@ -142,18 +149,28 @@ describe('Traditional seed (毕节)', () => {
     expect(meta.date?.iso).toBeUndefined();
     expect(meta.place?.value).toBe('畢節');
     expect(meta.url).toBeUndefined();
-    expect(meta.lines).toEqual([1, 2, 10, 11].map((n) => lineRange(traditional, n)));
   });
 
-  it('takes the parenthetical that ends the last paragraph as the source, inside the closing', () => {
-    expect(meta.source?.value).toBe('貴州統一戰(zhàn)線宣傳聯席辦 畢節(jié)市委統戰(zhàn)部');
-    const closing = sections.at(-1)!;
-    expect(meta.source!.range.start).toBeGreaterThan(closing.start);
-    expect(meta.source!.range.end).toBeLessThan(closing.end);
-    expect(traditional.slice(meta.source!.range.end, closing.end)).toBe(')');
+  it('takes the bracketed credit that ends the last paragraph as metadata, after the closing', () => {
+    const credit = '(貴州統一戰(zhàn)線宣傳聯席辦 畢節(jié)市委統戰(zhàn)部)';
+    const at = onlyIndex(traditional, credit);
+    expect(meta.source?.value).toBe(credit.slice(1, -1));
+    expect(parts.closing!.end).toBe(at);
+    expect(meta.lines).toContainEqual({ start: at, end: at + credit.length });
+    expect(meta.lines).toEqual(
+      [...[1, 2, 10, 11].map((n) => lineRange(traditional, n)), { start: at, end: at + credit.length }].sort(
+        (a, b) => a.start - b.start,
+      ),
+    );
   });
 
-  it('finds the six 要 topics chosen by hand, at their 要', () => {
+  it('has the three speech points of lines 5–7 at level 1', () => {
+    expect(outline.filter((n) => n.level === 1).map((n) => n.start)).toEqual(
+      [5, 6, 7].map((n) => lineStart(traditional, n)),
+    );
+  });
+
+  it('finds the six 要 topics at their 要, three under each 陳志剛強調 point', () => {
     const openers = [
       '要統一思想',
       '要研究新方法',
@@ -162,15 +179,16 @@ describe('Traditional seed (毕节)', () => {
       '要強化組織',
       '要總結成果',
     ];
-    expect(tasks.map((t) => t.start)).toEqual(openers.map((o) => onlyIndex(traditional, o)));
-    expect(tasks.map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(tasks.every((t) => t.marker === '要')).toBe(true);
+    expect(topics.map((t) => t.start)).toEqual(openers.map((o) => onlyIndex(traditional, o)));
+    expect(topics.map((t) => t.parent)).toEqual(['L-2', 'L-2', 'L-2', 'L-3', 'L-3', 'L-3']);
+    expect(topics.map((t) => t.ordinal)).toEqual([1, 2, 3, 1, 2, 3]);
+    expect(topics.every((t) => t.marker === '要' && t.style === 'topic-run')).toBe(true);
   });
 
   it('labels the topics in Traditional, without 要 and without glosses, cut at a clause', () => {
     // The first sentence of each topic, lines 6–7; a `…` where whole clauses would pass 20 code points
     // (建立健全機制,全力推動統一戰線服務改革發展 is 21, 加強對接,為貧困地區… 23, 強化組織,夯實保障,… 23).
-    expect(tasks.map((t) => t.label)).toEqual([
+    expect(topics.map((t) => t.label)).toEqual([
       '統一思想,凝聚共識,明確方向',
       '研究新方法,探索新模式…',
       '建立健全機制…',
@@ -181,25 +199,24 @@ describe('Traditional seed (毕节)', () => {
   });
 
   it('leaves the elaborating 要 sentences inside their topic', () => {
-    const task3 = tasks[2]!;
+    const third = topics[2]!;
     for (const inner of ['要建立完善機制', '要用好結對幫扶']) {
       const at = onlyIndex(traditional, inner);
-      expect(at).toBeGreaterThan(task3.start);
-      expect(at).toBeLessThan(task3.end);
+      expect(at).toBeGreaterThan(third.start);
+      expect(at).toBeLessThan(third.end);
     }
   });
 
-  it('has an opening from the lead to the first topic and a closing from 會上', () => {
-    expect(sections[0]).toMatchObject({ id: 'L-opening', start: onlyIndex(traditional, '12月21日') });
-    expect(sections[0]!.end).toBe(tasks[0]!.start);
-    const closing = sections.at(-1)!;
-    expect(closing.kind).toBe('closing');
-    expect(closing.start).toBe(onlyIndex(traditional, '會上,'));
-    expect(closing.end).toBe(onlyIndex(traditional, '市委統戰(zhàn)部)') + '市委統戰(zhàn)部)'.length);
+  it('has an opening from the lead to the first point and a closing from 會上', () => {
+    expect(parts.opening).toEqual({
+      start: onlyIndex(traditional, '12月21日'),
+      end: lineStart(traditional, 5),
+    });
+    expect(parts.closing!.start).toBe(onlyIndex(traditional, '會上,'));
   });
 
   it('is well formed and warns about nothing', () => {
-    expect(sections.map((s) => s.kind)).toEqual(['opening', ...Array(6).fill('task'), 'closing']);
+    expect(sections.map((s) => s.kind)).toEqual(['opening', 'task', 'task', 'task', 'closing']);
     expectWellFormed(traditional, sections, meta.lines);
     expect(warnings).toEqual([]);
   });

@@ -69,8 +69,12 @@ describe('the viewer', () => {
 
   it('shows the six numbered tasks (一是 … 六是) of the Simplified report as task rows', async () => {
     const { page, close } = await open();
-    const tasks = page.locator('[data-side="right"] [data-section-kind="task"]');
+    // They are the level-2 units of the third speech point (张剡强调,要突出重点…), section R-task-3.
+    const tasks = page.locator('[data-side="right"] [data-section-kind="task"][data-parent="R-task-3"]');
     expect(await tasks.count()).toBe(6);
+    expect(await tasks.evaluateAll((els) => els.map((el) => el.getAttribute('data-level')))).toEqual(
+      Array(6).fill('2'),
+    );
     // Hand-checked against the text: the first task begins 一是要围绕更好地发挥…, the sixth 六是要围绕更好地建设….
     expect(await tasks.nth(0).locator('.body').textContent()).toMatch(/^一是要围绕更好地发挥/);
     expect(await tasks.nth(5).locator('.body').textContent()).toMatch(/^六是要围绕更好地建设/);

@@ -176,5 +176,6 @@ export function fixtureComparison(minPhraseLength = 4): Comparison {
     },
     options: { minPhraseLength, diffTimeoutSeconds: 0 },
     corrections: [],
+    level: 1,
   };
 }

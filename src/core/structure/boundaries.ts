@@ -21,7 +21,8 @@
 import type { Body, Paragraph, Sentence } from './units';
 import { length } from './units';
 
-const ANNEX_LINE = /^(?:名词解释|名词注释|附件\s*[0-9一二三四五六七八九十]*|附表\s*[0-9]*|附录|.{0,12}民生实事(?:项目)?(?:清单)?)$/;
+const ANNEX_LINE =
+  /^(?:名词解释|名词注释|附件\s*[0-9一二三四五六七八九十]*|附表\s*[0-9]*|附录|.{0,12}民生实事(?:项目)?(?:清单)?)$/;
 const ANNEX_LINE_MAX = 20;
 /** The annex is looked for after this share of the body's paragraphs. */
 const ANNEX_FROM = 0.4;
@@ -34,7 +35,8 @@ const APPEAL_FROM = 2 / 3;
 
 const OPENERS =
   /^(?:会上|会议上|座谈会上|座谈会后|会后|会前|会议号召|会议还|会议最后|会议结束时?|此次会议|本次会议|据悉|据了解|另悉|会议期间|会议以|(?:出席|参加|列席)(?:会议|座谈会|大会)的)/;
-const ATTENDANCE = /(?:出席|参加|列席)了?(?:会议|座谈会|大会|开幕会|闭幕会|活动)|主持(?:会议|座谈会)|交流发言|书面交流|大会发言/g;
+const ATTENDANCE =
+  /(?:出席|参加|列席)了?(?:会议|座谈会|大会|开幕会|闭幕会|活动)|主持(?:会议|座谈会)|交流发言|书面交流|大会发言/g;
 /** The attendance verb must end within this many UTF-16 units of the sentence's end. */
 const ATTENDANCE_TAIL = 8;
 

@@ -26,6 +26,8 @@ export interface Item {
   ordinal: number;
   /** True when the item runs to the end of its container (settled by the tree). */
   open: boolean;
+  /** The item's own style when a list mixes them (`一是…第二，…三是`); else the list's. */
+  style?: OutlineStyle;
 }
 
 export interface Candidate {
@@ -67,7 +69,7 @@ export function sentenceAt(body: Body, p: number, at: number): number {
  */
 export function closeItems(
   body: Body,
-  starts: readonly { start: number; labelFrom: number; ordinal: number }[],
+  starts: readonly { start: number; labelFrom: number; ordinal: number; style?: OutlineStyle }[],
   limit: number,
   alwaysOpen = false,
 ): Item[] {

@@ -36,13 +36,14 @@ import { speechLists } from './lists-speech';
 import { findMarkers } from './markers';
 import { buildMeta } from './meta-fields';
 import { splitZones } from './meta-lines';
-import { originalClean, originalLineRange, originalStart } from './original-text';
+import { originalClean, originalEnd, originalLineRange, originalStart } from './original-text';
 import { buildTree, type TreeNode } from './outline-tree';
 import { sectionsAt } from './sections-at';
 import { splitLines, type Span } from './text-spans';
 import { readBody, type Body } from './units';
 
 export { sectionIdOf, sectionsAt, type OutlineSource } from './sections-at';
+export { suggestedLevel } from './reading-level';
 
 export interface Structure {
   meta: ReportMeta;
@@ -52,6 +53,9 @@ export interface Structure {
   sections: Section[];
   warnings: Warning[];
 }
+
+/** With fewer paragraphs, the first is not a lead but the report itself (a one-paragraph transcript). */
+const LEAD_MIN_PARAGRAPHS = 3;
 
 const NO_PARTS: ReportParts = { body: null, opening: null, closing: null, annex: null };
 
@@ -65,7 +69,20 @@ function proposeLists(body: Body, regionParagraphs: number, regionEnd: number): 
     ...runLists(body, regionEnd, numberedParagraphs),
     ...speechLists(body, regionEnd),
     ...semicolonLists(body, regionEnd),
-  ].filter((c) => c.items[0]!.start < regionEnd);
+  ].filter((c) => c.items[0]!.start < regionEnd && !inLead(body, c));
+}
+
+/**
+ * A list wholly inside a report's first paragraph, when more follow: the lead summing up
+ * (`会议总结了成绩：一是经济增长，二是民生改善。`), which stays in the opening.
+ */
+function inLead(body: Body, candidate: Candidate): boolean {
+  const second = body.paragraphs[1];
+  return (
+    body.paragraphs.length >= LEAD_MIN_PARAGRAPHS &&
+    second !== undefined &&
+    candidate.items.at(-1)!.start < second.start
+  );
 }
 
 /** Path ids (`L-3.1`) for tree nodes in text order. */
@@ -91,6 +108,19 @@ function untagged(text: string, lines: readonly Span[]): { lines: Span[]; tag: S
   };
 }
 
+/**
+ * A bracketed credit closing the last paragraph, `…参加会议。（贵州统一战线宣传联席办 毕节市委统战部）` or
+ * `…其他事项。(视频编辑：谢佳欣 文字编辑：刘禛)`: metadata (its source), not body.
+ */
+const TRAILING_NOTE = /[。！？!?]\s*([（(][^（()）。！？]{2,40}[）)])\s*$/;
+
+function trailingNote(text: string, line: Span): Span | null {
+  const m = TRAILING_NOTE.exec(text.slice(line.start, line.end));
+  if (!m) return null;
+  const start = line.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
 export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
   const text = input.normalized;
   const zones = splitZones(text, splitLines(text));
@@ -99,20 +129,28 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
   if (!lastLine) return { meta, outline: [], parts: NO_PARTS, sections: [], warnings: [] };
 
   const { lines, tag } = untagged(text, zones.body);
-  if (tag) {
-    const range = { start: originalStart(input, tag.start), end: originalStart(input, tag.end) };
+  const note = trailingNote(text, lines.at(-1)!);
+  if (note) lines[lines.length - 1] = { start: lines.at(-1)!.start, end: note.start };
+  for (const span of [tag, note]) {
+    if (!span) continue;
+    const range = { start: originalStart(input, span.start), end: originalEnd(input, span.end) };
     meta.lines = [...meta.lines, range].sort((a, b) => a.start - b.start);
   }
   const body = readBody(text, lines);
   const bounds = findBoundaries(body);
-  const bodyEndNorm = lastLine.end;
+  const bodyEndNorm = lines.at(-1)!.end;
   const regionEnd = bounds.closing ?? bounds.annex ?? bodyEndNorm;
   const tree = buildTree(proposeLists(body, bounds.annexParagraph, regionEnd), regionEnd);
 
   const bodyStart = originalStart(input, lines[0]!.start);
-  const bodyEnd = Math.max(bodyStart, originalLineRange(input, lastLine).end);
+  const bodyEnd = Math.max(
+    bodyStart,
+    note ? originalStart(input, note.start) : originalLineRange(input, lastLine).end,
+  );
   const toOriginal = (n: number) => (n >= bodyEndNorm ? bodyEnd : Math.min(bodyEnd, originalStart(input, n)));
 
+  const closingStart = bounds.closing === null ? null : toOriginal(bounds.closing);
+  const annexStart = bounds.annex === null ? null : toOriginal(bounds.annex);
   const ids = pathIds(tree, side);
   const outline: OutlineNode[] = tree.map((node, i) => {
     let marker = originalClean(input, { start: node.start, end: node.labelFrom }).trim();
@@ -132,9 +170,8 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
     };
   });
   const kept = dropEmpty(outline);
+  closeBlankGaps(input.original, kept, closingStart ?? annexStart ?? bodyEnd);
 
-  const closingStart = bounds.closing === null ? null : toOriginal(bounds.closing);
-  const annexStart = bounds.annex === null ? null : toOriginal(bounds.annex);
   const outlineEnd = closingStart ?? annexStart ?? bodyEnd;
   const range = (start: number, end: number): Range | null => (end > start ? { start, end } : null);
   const parts: ReportParts = {
@@ -152,6 +189,29 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
     });
   }
   return { meta, outline: kept, parts, sections: sectionsAt({ outline: kept, parts }, side, 1), warnings };
+}
+
+/**
+ * A node whose own text ends in white space only before its parent's end (the indentation of the
+ * next line) reaches that end, so no reading section is made of blanks: the last child takes the
+ * gap to its parent's end, a level-1 node the gap to the next one or to `outlineEnd`.
+ */
+function closeBlankGaps(original: string, outline: OutlineNode[], outlineEnd: number): void {
+  const byId = new Map(outline.map((n) => [n.id, n]));
+  const roots = outline.filter((n) => n.parent === null);
+  const blank = (from: number, to: number) => to > from && original.slice(from, to).trim() === '';
+  // Shallowest first, so a parent's end is settled before its children look at it.
+  for (const node of [...outline].sort((a, b) => a.level - b.level)) {
+    const siblings =
+      node.parent === null
+        ? roots
+        : node.parent
+          ? byId.get(node.parent)!.children.map((id) => byId.get(id)!)
+          : [];
+    const next = siblings[siblings.indexOf(node) + 1];
+    const limit = next ? next.start : node.parent === null ? outlineEnd : byId.get(node.parent)!.end;
+    if (blank(node.end, limit)) node.end = limit;
+  }
 }
 
 /** Nodes a degenerate offset map collapsed are dropped with their children; children lists are filled. */

@@ -54,12 +54,23 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
   const candidates: Candidate[] = [];
 
   // Heading lines, in runs cut at chapter headings (`一、`).
-  const chapters = new Set(markers.filter((m) => m.place === 'P' && m.style === 'chapter').map((m) => m.paragraph));
+  const chapters = new Set(
+    markers.filter((m) => m.place === 'P' && m.style === 'chapter').map((m) => m.paragraph),
+  );
   let lines: number[] = [];
   const flushLines = () => {
     if (lines.length >= 2) {
-      const starts = lines.map((p, i) => ({ start: paragraphs[p]!.start, labelFrom: paragraphs[p]!.start, ordinal: i + 1 }));
-      candidates.push({ style: 'heading', items: closeItems(body, starts, regionEnd, true), score: 93, alwaysOpen: true });
+      const starts = lines.map((p, i) => ({
+        start: paragraphs[p]!.start,
+        labelFrom: paragraphs[p]!.start,
+        ordinal: i + 1,
+      }));
+      candidates.push({
+        style: 'heading',
+        items: closeItems(body, starts, regionEnd, true),
+        score: 93,
+        alwaysOpen: true,
+      });
     }
     lines = [];
   };
@@ -67,7 +78,11 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
   let run: number[] = [];
   const flushRun = () => {
     if (run.length >= 2) {
-      const starts = run.map((p, i) => ({ start: paragraphs[p]!.start, labelFrom: paragraphs[p]!.start, ordinal: i + 1 }));
+      const starts = run.map((p, i) => ({
+        start: paragraphs[p]!.start,
+        labelFrom: paragraphs[p]!.start,
+        ordinal: i + 1,
+      }));
       candidates.push({ style: 'heading', items: closeItems(body, starts, regionEnd), score: 60 });
     }
     run = [];
@@ -95,7 +110,11 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
     );
     if (inline.length >= INLINE_MIN) {
       const starts = inline.map((s, i) => ({ start: s.start, labelFrom: s.start, ordinal: i + 1 }));
-      candidates.push({ style: 'heading', items: closeItems(body, starts, Math.min(regionEnd, para.end)), score: 42 });
+      candidates.push({
+        style: 'heading',
+        items: closeItems(body, starts, Math.min(regionEnd, para.end)),
+        score: 42,
+      });
     }
   });
   flushRun();

@@ -37,32 +37,44 @@ const BASE: Partial<Record<OutlineStyle, [number, number]>> = {
 /** Chapters hold whole sections: the last reaches its container's end (other lists close by their spans). */
 const HEADINGS = new Set<OutlineStyle>(['chapter']);
 
+/** How many of the latest waiting chains a marker looks through for one of its own style. */
+const STYLE_LOOKBACK = 8;
+
 function chains(markers: readonly Marker[]): Marker[][] {
   const all: Marker[][] = [];
+  /** Chains waiting for their next number, latest last, by family and number. */
   const waiting = new Map<string, Marker[][]>();
   const key = (family: string, ordinal: number) => `${family}|${ordinal}`;
+  /** The open `首先` chain (only the latest is ever continued). */
+  let sequence: Marker[] | null = null;
   let sawFirstChapter = false;
   for (const marker of markers) {
     const family = familyOf(marker.style);
     let chain: Marker[] | undefined;
     if (marker.style === 'sequence') {
-      const open = waiting.get(key(family, 0))?.at(-1);
-      if (marker.ordinal === 1) chain = undefined;
-      else if (open && (marker.ordinal === 0 || marker.ordinal === open.length + 1)) chain = open;
-      else continue;
-    } else if (marker.ordinal !== 1) {
+      if (marker.ordinal === 1) {
+        sequence = [];
+        all.push(sequence);
+      } else if (!sequence || !(marker.ordinal === 0 || marker.ordinal === sequence.length + 1)) continue;
+      sequence.push(marker);
+      if (marker.ordinal === 0) sequence = null;
+      continue;
+    }
+    if (marker.ordinal !== 1) {
       const list = waiting.get(key(family, marker.ordinal));
       // A text that starts inside its first chapter (an excerpt) has chapters from `二、` on.
-      const headless = marker.style === 'chapter' && marker.ordinal === 2 && marker.place === 'P' && !sawFirstChapter;
-      if ((!list || list.length === 0) && !headless) continue;
-      let pick = (list?.length ?? 0) - 1;
-      for (let i = pick; i >= 0; i--) {
-        if (list![i]!.at(-1)!.style === marker.style) {
-          pick = i;
-          break;
+      const headless =
+        marker.style === 'chapter' && marker.ordinal === 2 && marker.place === 'P' && !sawFirstChapter;
+      if (list && list.length > 0) {
+        let pick = list.length - 1;
+        for (let i = list.length - 1; i >= Math.max(0, list.length - STYLE_LOOKBACK); i--) {
+          if (list[i]!.at(-1)!.style === marker.style) {
+            pick = i;
+            break;
+          }
         }
-      }
-      chain = list?.splice(pick, 1)[0];
+        chain = list.splice(pick, 1)[0];
+      } else if (!headless) continue;
     }
     if (marker.style === 'chapter' && marker.ordinal === 1) sawFirstChapter = true;
     if (!chain) {
@@ -70,14 +82,10 @@ function chains(markers: readonly Marker[]): Marker[][] {
       all.push(chain);
     }
     chain.push(marker);
-    if (marker.style === 'sequence') {
-      const list = waiting.get(key(family, 0)) ?? [];
-      if (marker.ordinal === 0) waiting.set(key(family, 0), list.filter((c) => c !== chain));
-      else if (!list.includes(chain)) waiting.set(key(family, 0), [...list, chain]);
-    } else {
-      const k = key(family, marker.ordinal + 1);
-      waiting.set(k, [...(waiting.get(k) ?? []), chain]);
-    }
+    const next = key(family, marker.ordinal + 1);
+    const list = waiting.get(next);
+    if (list) list.push(chain);
+    else waiting.set(next, [chain]);
   }
   return all;
 }
@@ -92,10 +100,18 @@ export function numberedLists(body: Body, markers: readonly Marker[], limit: num
     const atParagraphs = chain.every((m) => m.place === 'P');
     const [paragraphBase, inlineBase] = BASE[style] ?? [60, 60];
     const alwaysOpen = atParagraphs && HEADINGS.has(style);
-    const starts = chain.map((m, i) => ({ start: m.start, labelFrom: m.end, ordinal: m.ordinal === 0 ? i + 1 : m.ordinal }));
+    const starts: { start: number; labelFrom: number; ordinal: number; style?: OutlineStyle }[] = chain.map(
+      (m, i) => ({
+        start: m.start,
+        labelFrom: m.end,
+        ordinal: m.ordinal === 0 ? i + 1 : m.ordinal,
+        style: m.style,
+      }),
+    );
     // The first chapter of an excerpt has no heading: it starts with the body.
     const first = body.paragraphs[0]!;
-    if (headless && first.start < chain[0]!.start) starts.unshift({ start: first.start, labelFrom: first.start, ordinal: 1 });
+    if (headless && first.start < chain[0]!.start)
+      starts.unshift({ start: first.start, labelFrom: first.start, ordinal: 1 });
     const items = closeItems(body, starts, limit, alwaysOpen);
     candidates.push({
       style,

@@ -14,7 +14,7 @@
  *
  * Scores: paragraph runs 62 (55 with a plain key), sentence runs 48 (46 with a plain key), `；` pieces
  * 38 (50 when every piece of the sentence opens alike), clauses 34. The
- * item starts after the lead-in, at the key (labels begin a topic at its `要`).
+ * item starts after the lead-in, at the key (labels begin a topic at its `要`), and the key is its marker.
  */
 
 import { closeItems, type Candidate } from './candidate';
@@ -60,22 +60,31 @@ interface Unit {
   led: boolean;
 }
 
-/** `俞正声希望各民主党派…`: a name and a wish, the wish opening the unit. */
-const WISH = /^[\u4e00-\u9fff]{2,4}(?=希望)/;
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
-function unitAt(text: string, span: Span): Unit | null {
-  let lead = leadInEnd(text, span);
-  if (lead < 0) {
-    const wish = WISH.exec(text.slice(span.start, span.start + 8));
-    if (wish) lead = span.start + wish[0].length;
+/** `俞正声希望各民主党派…`: a name of 2–4 Han characters and a wish; the index of `希望`, or -1. */
+function wishAt(text: string, span: Span): number {
+  for (let w = span.start + 2; w <= span.start + 4 && w + 2 <= span.end; w++) {
+    if (!isHanCode(text.charCodeAt(w - 1))) return -1;
+    if (text.startsWith('希望', w)) return w;
   }
-  const led = lead >= 0;
-  const start = led ? lead : span.start;
+  return -1;
+}
+
+/** The unit opening at `span`; `lead` says whether to look for a speaker's lead-in first. */
+function unitAt(text: string, span: Span, lead = true): Unit | null {
+  let leadEnd = lead ? leadInEnd(text, span) : -1;
+  if (lead && leadEnd < 0) leadEnd = wishAt(text, span);
+  const led = leadEnd >= 0;
+  const start = led ? leadEnd : span.start;
   if (span.end - start < 4) return null;
-  if (text.startsWith('——', start)) return { start, key: '——', led };
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  if (c0 === 0x2014 && c1 === 0x2014) return { start, key: '——', led };
   if (text[start] === '要' && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要', led };
   const key = text.slice(start, start + 2);
-  if (!/^[\u4e00-\u9fff]{2}$/.test(key) || NOT_LIST_OPENERS.has(key)) return led ? { start, key: '', led } : null;
+  if (!isHanCode(c0) || !isHanCode(c1) || NOT_LIST_OPENERS.has(key))
+    return led ? { start, key: '', led } : null;
   return { start, key, led };
 }
 
@@ -94,6 +103,18 @@ function programmatic(text: string, sentence: Span, at: number): boolean {
   return first >= 2 && first <= 8 && clauses.every((c) => codePointLength(text, c) <= 20);
 }
 
+/** A clause's unit, its `要` set aside: `…，要着力坚持好…，着力抓实…` repeats `着力`, not `要`. */
+function clauseUnit(text: string, clause: Span): Unit | null {
+  // A clause ends at a comma, so it never holds a lead-in.
+  const unit = unitAt(text, clause, false);
+  if (unit?.key !== '要') return unit;
+  const start = unit.start + 1;
+  const key = text.slice(start, start + 2);
+  return /^[\u4e00-\u9fff]{2}$/.test(key) && !NOT_LIST_OPENERS.has(key)
+    ? { start, key, led: unit.led }
+    : null;
+}
+
 /** Runs of the non-null units, a new run at each unit after a lead-in; runs of two or more. */
 function splitAtLeads(units: readonly (Unit | null)[]): Unit[][] {
   const out: Unit[][] = [];
@@ -110,6 +131,9 @@ const MAX_GAP = 3;
 
 /** Runs of equal keys among `units` (in text order; other units between members are elaboration). */
 function runs(units: readonly (Unit | null)[]): Unit[][] {
+  let present = 0;
+  for (const u of units) if (u) present++;
+  if (present < 2) return [];
   const open = new Map<string, { units: Unit[]; last: number }>();
   const done: Unit[][] = [];
   units.forEach((unit, i) => {
@@ -138,7 +162,7 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
   const push = (run: Unit[], limit: number, score: number, style: 'topic-run' | 'lead-phrase') => {
     const items = closeItems(
       body,
-      run.map((u, i) => ({ start: u.start, labelFrom: u.start, ordinal: i + 1 })),
+      run.map((u, i) => ({ start: u.start, labelFrom: u.start + u.key.length, ordinal: i + 1 })),
       Math.min(limit, regionEnd),
     );
     candidates.push({ style, items, score });
@@ -147,7 +171,8 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
   // Paragraphs, in stretches between the cuts (paragraphs opening with a numbered marker).
   let stretch: (Unit | null)[] = [];
   const flush = () => {
-    for (const run of runs(stretch)) push(run, regionEnd, STRONG_KEYS.has(run[0]!.key) ? 62 : 55, 'topic-run');
+    for (const run of runs(stretch))
+      push(run, regionEnd, STRONG_KEYS.has(run[0]!.key) ? 62 : 55, 'topic-run');
     stretch = [];
   };
   for (const para of paragraphs) {
@@ -165,7 +190,9 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
     if (para.start >= regionEnd) break;
     const units = para.sentences.map((s) => unitAt(text, s));
     // Programmatic `要` topics, when a paragraph has two: the other `要` sentences are their details.
-    const topics = units.map((u, i) => (u?.key === '要' && programmatic(text, para.sentences[i]!, u.start) ? u : null));
+    const topics = units.map((u, i) =>
+      u?.key === '要' && programmatic(text, para.sentences[i]!, u.start) ? u : null,
+    );
     if (topics.filter((u) => u !== null).length >= 2) {
       for (const run of splitAtLeads(topics)) push(run, para.end, 48, 'topic-run');
       units.forEach((u, i) => {
@@ -185,10 +212,12 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
         }
       }
       if (sentence.clauses.length >= 3) {
-        for (const run of runs(sentence.clauses.map((c) => unitAt(text, c)))) {
+        for (const run of runs(sentence.clauses.map((c) => clauseUnit(text, c)))) {
           // Short parallel phrases (`参与力度逐年加大，参与广度逐年拓展…`) are one statement, not a list,
           // unless they go on for a while.
-          const short = sentence.clauses.filter((c) => run.some((u) => u.start >= c.start && u.start < c.end));
+          const short = sentence.clauses.filter((c) =>
+            run.some((u) => u.start >= c.start && u.start < c.end),
+          );
           const mean = short.reduce((n, c) => n + (c.end - c.start), 0) / Math.max(1, short.length);
           if (mean < SHORT_CLAUSE && run.length < SHORT_RUN_MIN) continue;
           push(run, sentence.end, 34, 'lead-phrase');

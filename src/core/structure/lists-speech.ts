@@ -98,10 +98,18 @@ export function speechLists(body: Body, regionEnd: number): Candidate[] {
   const speakers = new Set(parts.map((p) => p[0]!.speaker).filter((s) => s !== '会议'));
   const candidates: Candidate[] = [];
   const asItems = (list: { start: number; labelFrom: number }[], limit: number) =>
-    closeItems(body, list.map((u, i) => ({ ...u, ordinal: i + 1 })), limit, true);
+    closeItems(
+      body,
+      list.map((u, i) => ({ ...u, ordinal: i + 1 })),
+      limit,
+      true,
+    );
 
   if (speakers.size >= 2 && parts.length >= 2) {
-    const partItems = asItems(parts.map((p) => ({ start: p[0]!.start, labelFrom: Math.max(p[0]!.start, p[0]!.leadEnd) })), regionEnd);
+    const partItems = asItems(
+      parts.map((p) => ({ start: p[0]!.start, labelFrom: Math.max(p[0]!.start, p[0]!.leadEnd) })),
+      regionEnd,
+    );
     candidates.push({ style: 'speaker', items: partItems, score: 92, alwaysOpen: true });
     parts.forEach((part, k) => {
       const points = part.filter((u) => u.leadEnd >= 0);
@@ -110,13 +118,21 @@ export function speechLists(body: Body, regionEnd: number): Candidate[] {
         const start = u.start === part[0]!.start ? u.leadEnd : u.start;
         return { start, labelFrom: Math.max(start, u.leadEnd) };
       });
-      candidates.push({ style: 'news-point', items: asItems(starts, partItems[k]!.end), score: 89, alwaysOpen: true });
+      candidates.push({
+        style: 'news-point',
+        items: asItems(starts, partItems[k]!.end),
+        score: 89,
+        alwaysOpen: true,
+      });
     });
     return candidates;
   }
   const points = speaking.filter((u) => u.leadEnd >= 0);
   if (points.length >= 2) {
-    const items = asItems(points.map((u) => ({ start: u.start, labelFrom: u.leadEnd })), regionEnd);
+    const items = asItems(
+      points.map((u) => ({ start: u.start, labelFrom: u.leadEnd })),
+      regionEnd,
+    );
     candidates.push({ style: 'news-point', items, score: 89, alwaysOpen: true });
   }
   return candidates;

@@ -14,6 +14,7 @@
  *   shi            `一是`                      P S C K
  *   verb           `一要` `二抓` `三靠` `四强化`: a numeral and a verb other than 是   P S C K
  *   sequence       `首先` `其次` `再次` `最后`, followed by a comma, colon, `是` or `要`   P S C K
+ * A first inline marker may also follow a short subject at a clause start (`全县党员一要…`, `各级一是…`).
  * `最后` has ordinal 0 here: the chain that takes it gives it its position.
  */
 
@@ -56,7 +57,12 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`(${CN})、(?![一二三四五六七八九十])`, 'y'),
     ordinal: parseChineseNumeral,
   },
-  { style: 'paren', places: ALL, pattern: new RegExp(`[（(](${CN})[）)]`, 'y'), ordinal: parseChineseNumeral },
+  {
+    style: 'paren',
+    places: ALL,
+    pattern: new RegExp(`[（(](${CN})[）)]`, 'y'),
+    ordinal: parseChineseNumeral,
+  },
   {
     style: 'arabic',
     places: ['P', 'S'],
@@ -117,11 +123,45 @@ function tryAt(text: string, at: number, place: Place, paragraph: number, found:
   }
 }
 
-function placeAfter(ch: string): Place | null {
-  if ('。！？!?'.includes(ch)) return 'S';
-  if (ch === '：' || ch === ':') return 'C';
-  if ('，,；;、'.includes(ch)) return 'K';
-  return null;
+function placeAfter(code: number): Place | null {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21:
+    case 0x3f:
+      return 'S';
+    case 0xff1a: // ：
+    case 0x3a:
+      return 'C';
+    case 0xff0c: // ，
+    case 0x2c:
+    case 0xff1b: // ；
+    case 0x3b:
+    case 0x3001: // 、
+      return 'K';
+    default:
+      return null;
+  }
+}
+
+/** Characters a subject before a first marker may span (`全县党员一要…`), after a clause start. */
+const SUBJECT_MIN = 2;
+const SUBJECT_MAX = 6;
+const SUBJECT_STYLES = new Set<OutlineStyle>(['shi', 'verb']);
+
+/** `全县党员一要…`: a first inline marker after a short subject, at `at + 2 … at + 6`. */
+function tryAfterSubject(text: string, at: number, end: number, paragraph: number, found: Marker[]): void {
+  for (let k = SUBJECT_MIN; k <= SUBJECT_MAX && at + k < end; k++) {
+    const ch = text.charCodeAt(at + k - 1);
+    if (ch < 0x4e00 || ch > 0x9fff) return;
+    if (text[at + k] !== '一') continue;
+    const before = found.length;
+    tryAt(text, at + k, 'K', paragraph, found);
+    const m = found[before];
+    if (m && !(SUBJECT_STYLES.has(m.style) && m.ordinal === 1)) found.length = before;
+    if (found.length > before) return;
+  }
 }
 
 /** Every marker of every style in paragraphs [from, to), in text order. */
@@ -132,11 +172,14 @@ export function findMarkers(body: Body, from = 0, to = body.paragraphs.length): 
     const para = body.paragraphs[p]!;
     tryAt(text, para.start, 'P', p, found);
     for (let i = para.start; i < para.end; i++) {
-      const place = placeAfter(text[i]!);
+      const place = placeAfter(text.charCodeAt(i));
       if (place === null) continue;
       let at = i + 1;
       while (at < para.end && (isSpace(text[at]) || isCloser(text[at]))) at++;
-      if (at < para.end) tryAt(text, at, place, p, found);
+      if (at >= para.end) continue;
+      const before = found.length;
+      tryAt(text, at, place, p, found);
+      if (found.length === before) tryAfterSubject(text, at, para.end, p, found);
     }
   }
   return found;

@@ -79,28 +79,34 @@ function fits(items: readonly Kept[], kept: KeptIndex): boolean {
   return true;
 }
 
+/**
+ * The most items a list may have. Numbered markers stop at 99; an unnumbered "list" longer than that
+ * is a text repeating itself (pasted twice, generated), not an outline a reader could use.
+ */
+const MAX_ITEMS = 99;
+
 export function buildTree(candidates: readonly Candidate[], regionEnd: number): TreeNode[] {
   const kept = new KeptIndex();
-  const chosen: { candidate: Candidate; items: (Kept & { labelFrom: number; ordinal: number })[] }[] = [];
+  const chosen: { items: (Kept & { labelFrom: number; ordinal: number; style: OutlineStyle })[] }[] = [];
   const order = [...candidates].sort((a, b) => b.score - a.score || a.items[0]!.start - b.items[0]!.start);
   for (const candidate of order) {
+    if (candidate.items.length > MAX_ITEMS) continue;
     const container = kept.container(candidate.items[0]!.start);
     const limit = container ? container.end : regionEnd;
     const items = candidate.items.map((it) => ({
       start: it.start,
       labelFrom: it.labelFrom,
       ordinal: it.ordinal,
+      style: it.style ?? candidate.style,
       end: it.open ? limit : Math.min(it.end, limit),
     }));
     if (items.some((it) => it.end <= it.start)) continue;
     if (!fits(items, kept)) continue;
     for (const it of items) kept.add(it);
-    chosen.push({ candidate, items });
+    chosen.push({ items });
   }
 
-  const flat = chosen.flatMap(({ candidate, items }) =>
-    items.map((it) => ({ ...it, style: candidate.style })),
-  );
+  const flat = chosen.flatMap(({ items }) => items);
   flat.sort((a, b) => a.start - b.start || b.end - a.end);
   const nodes: TreeNode[] = [];
   const stack: number[] = [];

@@ -9,7 +9,7 @@
  * sentence punctuation, and the verb is followed at once by a comma or colon; `强调指出` ends in `指出`.
  */
 
-import { isClauseBreak, isSentenceEnd, skipSpaces, type Span } from './text-spans';
+import { isClauseBreak, isSentenceEnd, isSpace, skipSpaces, type Span } from './text-spans';
 
 const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '希望', '说', '确定', '部署', '决定'];
 const MAX_SPEAKER = 18;
@@ -20,10 +20,11 @@ export function leadInEnd(text: string, sentence: Span): number {
     const ch = text[i];
     if (isSentenceEnd(ch)) return -1;
     if (!isClauseBreak(ch)) continue;
-    const before = text.slice(sentence.start, i).trimEnd();
-    const verb = VERBS.find((v) => before.endsWith(v));
-    if (verb === undefined || before.length <= verb.length) return -1;
-    return skipSpaces(text, i + 1, sentence.end);
+    let end = i;
+    while (end > sentence.start && isSpace(text[end - 1])) end--;
+    // The verb ends the lead-in, and someone says it: the speaker is not empty.
+    const said = VERBS.some((v) => end - v.length > sentence.start && text.startsWith(v, end - v.length));
+    return said ? skipSpaces(text, i + 1, sentence.end) : -1;
   }
   return -1;
 }

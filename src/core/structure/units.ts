@@ -12,7 +12,7 @@
  * `、`). Linear in the length of the body.
  */
 
-import { isCloser, isSpace, type Span } from './text-spans';
+import { isCloser, type Span } from './text-spans';
 
 export interface Sentence extends Span {
   clauses: Span[];
@@ -30,56 +30,76 @@ export interface Body {
   paragraphs: Paragraph[];
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
-const CLAUSE_BREAK = new Set(['，', ',', '：', ':', '；', ';']);
-const PIECE_BREAK = new Set(['；', ';']);
+/** Character classes by UTF-16 code, for the one pass that cuts a paragraph. */
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f]); // 。！？!?
+const PIECE_BREAK = new Set([0xff1b, 0x3b]); // ；;
+const CLAUSE_BREAK = new Set([0xff0c, 0x2c, 0xff1a, 0x3a, 0xff1b, 0x3b]); // ，,：:；;
 
-function trim(text: string, start: number, end: number): Span {
+const isSpaceCode = (c: number) =>
+  c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+const isCloserAt = (text: string, i: number) => isCloser(text[i]);
+
+/** [start, end) trimmed of white space, or null when nothing is left. */
+function trimmed(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
-  return { start: s, end: e };
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > s ? { start: s, end: e } : null;
 }
 
-/** Spans of [start, end) cut after each character in `breaks` (the break stays with its span). */
-function cut(text: string, start: number, end: number, breaks: ReadonlySet<string>, keepBreak: boolean): Span[] {
-  const spans: Span[] = [];
-  let from = start;
+/**
+ * The sentence [start, end) with its clauses and pieces, cut in one pass. A clause or piece made only
+ * of a closer (the `”` after `；`) is not a unit.
+ */
+function sentenceAt(text: string, start: number, end: number): Sentence {
+  const clauses: Span[] = [];
+  const pieces: Span[] = [];
+  let clauseFrom = start;
+  let pieceFrom = start;
+  const push = (list: Span[], from: number, to: number) => {
+    const span = trimmed(text, from, to);
+    if (span && !(span.end - span.start === 1 && isCloserAt(text, span.start))) list.push(span);
+  };
   for (let i = start; i < end; i++) {
-    if (!breaks.has(text[i]!)) continue;
-    const span = trim(text, from, keepBreak ? i + 1 : i);
-    if (span.end > span.start) spans.push(span);
-    from = i + 1;
+    const c = text.charCodeAt(i);
+    if (!CLAUSE_BREAK.has(c)) continue;
+    push(clauses, clauseFrom, i);
+    clauseFrom = i + 1;
+    if (PIECE_BREAK.has(c)) {
+      push(pieces, pieceFrom, i + 1);
+      pieceFrom = i + 1;
+    }
   }
-  const rest = trim(text, from, end);
-  // A rest made only of closers (the `”` after `；`) joins nothing and is not a unit.
-  if (rest.end > rest.start && !(rest.end - rest.start === 1 && isCloser(text[rest.start]))) spans.push(rest);
-  return spans;
+  // The sentence's terminator stays with its last piece but not with its last clause.
+  let clauseEnd = end;
+  while (
+    clauseEnd > clauseFrom &&
+    (SENTENCE_END.has(text.charCodeAt(clauseEnd - 1)) || isCloserAt(text, clauseEnd - 1))
+  ) {
+    clauseEnd--;
+  }
+  push(clauses, clauseFrom, clauseEnd);
+  push(pieces, pieceFrom, end);
+  return { start, end, clauses, pieces };
 }
 
 function sentencesOf(text: string, para: Span): Sentence[] {
   const sentences: Sentence[] = [];
   let from = para.start;
-  let i = para.start;
-  const close = (end: number) => {
-    const span = trim(text, from, end);
-    if (span.end > span.start) {
-      sentences.push({
-        ...span,
-        clauses: cut(text, span.start, span.end, CLAUSE_BREAK, false),
-        pieces: cut(text, span.start, span.end, PIECE_BREAK, true),
-      });
-    }
-    from = end;
+  const close = (to: number) => {
+    const span = trimmed(text, from, to);
+    if (span) sentences.push(sentenceAt(text, span.start, span.end));
+    from = to;
   };
+  let i = para.start;
   while (i < para.end) {
-    if (!SENTENCE_END.has(text[i]!)) {
+    if (!SENTENCE_END.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < para.end && (SENTENCE_END.has(text[end]!) || isCloser(text[end]))) end++;
+    while (end < para.end && (SENTENCE_END.has(text.charCodeAt(end)) || isCloserAt(text, end))) end++;
     close(end);
     i = end;
   }

@@ -1,0 +1,51 @@
+/**
+ * Candidate lists of `；`-separated parallel clauses: a sentence of three pieces or more, each piece
+ * an item. The first item begins after the sentence's lead when it has one: after the last colon of the
+ * first piece (`今年重点办好以下实事：完成老旧小区改造600个；治理…；…`) or after a speaker's lead-in
+ * (`会议要求，…；…`), else at the sentence's start. The last item ends with the sentence.
+ *
+ *   `加快制造强省建设，确保…；统筹教育强省建设，推动…；促进深层次改革…。` → three items
+ *
+ * Score 30: below runs of pieces that open alike (`./lists-runs`), which name the same items better.
+ */
+
+import { closeItems, type Candidate } from './candidate';
+import { leadInEnd } from './speech-act';
+import type { Body } from './units';
+
+const MIN_PIECES = 3;
+/** A piece shorter than this (UTF-16 units) is a fragment, not an item. */
+const MIN_PIECE = 6;
+const FIGURE = /[0-9０-９%％]/;
+
+export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
+  const { text } = body;
+  const candidates: Candidate[] = [];
+  for (const para of body.paragraphs) {
+    if (para.start >= regionEnd) break;
+    for (const sentence of para.sentences) {
+      const { pieces } = sentence;
+      if (pieces.length < MIN_PIECES || pieces.some((p) => p.end - p.start < MIN_PIECE)) continue;
+      // A list of figures (`地区生产总值增长5%；城镇新增就业120万人；…`) is a table of targets, not tasks.
+      if (pieces.filter((p) => FIGURE.test(text.slice(p.start, p.end))).length * 2 >= pieces.length) continue;
+      const first = pieces[0]!;
+      const colon = Math.max(text.lastIndexOf('：', first.end - 1), text.lastIndexOf(':', first.end - 1));
+      const lead = leadInEnd(text, first);
+      let start = first.start;
+      if (colon >= first.start) start = colon + 1;
+      else if (lead >= 0) start = lead;
+      if (first.end - start < MIN_PIECE) continue;
+      const starts = [start, ...pieces.slice(1).map((p) => p.start)].map((s, i) => ({
+        start: s,
+        labelFrom: s,
+        ordinal: i + 1,
+      }));
+      candidates.push({
+        style: 'semicolon',
+        items: closeItems(body, starts, Math.min(regionEnd, sentence.end)),
+        score: 30,
+      });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,500 @@
+/**
+ * The outline, one short document per way of enumerating and per failure named in issue 7, each
+ * written for the purpose. Every expectation was worked out by reading the fixture, not copied from
+ * the program: an outline line is `<two spaces per level below 1><the words the node starts with>
+ * <style>`, so a failing case prints both outlines side by side in the same notation.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/core/normalize';
+import { parseStructure } from '../../src/core/structure';
+import { expectOutlineContract } from './outline-invariants';
+
+interface Case {
+  label: string;
+  lines: string[];
+  /** Expected outline, in the notation of the module comment. */
+  outline: string[];
+  /** Words the closing starts with (null: no closing); unchecked when absent. */
+  closing?: string | null;
+  /** Words the annex starts with. */
+  annex?: string | null;
+  /** Words the body starts with (after page clutter and metadata). */
+  body?: string;
+}
+
+const LEAD = '5月6日，某市召开工作会议，市委书记王五出席并讲话。';
+
+/** The outline as notation lines: each node's first characters, as many as the expected line quotes. */
+function render(
+  text: string,
+  expected: readonly string[],
+  nodes: readonly { level: number; start: number; style: string }[],
+) {
+  return nodes.map((n, i) => {
+    const want = expected[i]?.trim().split(' ')[0] ?? '';
+    const words = text.slice(n.start, n.start + Math.max(2, Array.from(want).length));
+    return `${'  '.repeat(n.level - 1)}${words} ${n.style}`;
+  });
+}
+
+/** Where `words` first occur at or after `from`; fails the test when they do not. */
+function at(text: string, words: string, from = 0): number {
+  const i = text.indexOf(words, from);
+  expect(i, `"${words}" is in the fixture`).toBeGreaterThanOrEqual(0);
+  return i;
+}
+
+const cases: Case[] = [
+  // ── one fixture per style ───────────────────────────────────────────────────────────────
+  {
+    label: 'chapter 一、 holding paren （一） items (an official document)',
+    lines: [
+      '关于加强统战工作的意见',
+      '为做好新时代统战工作，提出如下意见。',
+      '一、总体要求',
+      '（一）指导思想。坚持党的领导，巩固团结。',
+      '（二）基本原则。坚持大团结大联合。',
+      '二、主要任务',
+      '（一）加强思想引领。深化理论武装，筑牢共同基础。',
+      '（二）做好党外人士工作。加强联系，广交朋友。',
+      '三、组织保障',
+      '加强组织领导，压实工作责任。',
+    ],
+    outline: [
+      '一、总体要求 chapter',
+      '  （一）指导 paren',
+      '  （二）基本 paren',
+      '二、主要任务 chapter',
+      '  （一）加强 paren',
+      '  （二）做好 paren',
+      '三、组织保障 chapter',
+    ],
+    closing: null,
+  },
+  {
+    label: 'arabic 1. and paren-arabic （1） inside it',
+    lines: [
+      '会议纪要',
+      '会议研究了以下事项。',
+      '1.加强领导。会议要求：（1）健全机制；（2）压实责任。',
+      '2.突出重点。抓好两项工作。',
+      '3.强化保障。落实经费。',
+    ],
+    outline: [
+      '1.加强领导 arabic',
+      '  （1）健全 paren-arabic',
+      '  （2）压实 paren-arabic',
+      '2.突出重点 arabic',
+      '3.强化保障 arabic',
+    ],
+  },
+  {
+    label: 'di 第一， paragraphs',
+    lines: [
+      LEAD,
+      '王五指出，做好今年工作，要把握三点。',
+      '第一，加强领导，压实责任。各级要高度重视。',
+      '第二，突出重点，扎实推进。抓好关键环节。',
+      '第三，强化保障，形成合力。各方协同配合。',
+    ],
+    outline: ['第一，加强 di', '第二，突出 di', '第三，强化 di'],
+  },
+  {
+    label: 'shi 一是 inline after a lead, the last item ending with its paragraph',
+    lines: [
+      LEAD,
+      '王五强调，要抓好三项工作：一是加强领导，压实责任；二是突出重点，扎实推进；三是强化保障，形成合力。',
+      '会上，有关部门作了交流发言。',
+    ],
+    outline: ['一是加强 shi', '二是突出 shi', '三是强化 shi'],
+    closing: '会上',
+  },
+  {
+    label: 'verb 一要 after a subject and lead-in',
+    lines: [
+      LEAD,
+      '王五要求，全县党员一要加强学习，提高本领；二要转变作风，深入基层；三要廉洁自律，守住底线。',
+    ],
+    outline: ['一要加强 verb', '二要转变 verb', '三要廉洁 verb'],
+  },
+  {
+    label: 'sequence 首先 其次 最后',
+    lines: [LEAD, '李四指出，做好工作要抓住三点。首先，要加强领导。其次，要突出重点。最后，要强化保障。'],
+    outline: ['首先，要 sequence', '其次，要 sequence', '最后，要 sequence'],
+  },
+  {
+    label: 'mixed numerals in one list: 一是 … 第二， … 三是',
+    lines: [
+      LEAD,
+      '一是加强领导。各级要高度重视。',
+      '第二，突出重点。抓好关键环节。',
+      '三是强化保障。落实经费人员。',
+    ],
+    outline: ['一是加强 shi', '第二，突出 di', '三是强化 shi'],
+  },
+  {
+    label: 'topic-run: paragraphs opening with 要',
+    lines: [
+      LEAD,
+      '会议要求，明年要稳中求进，守正创新。',
+      '要实施积极的财政政策。提高赤字率，加大支出强度。',
+      '要实施适度宽松的货币政策。保持流动性充裕。',
+      '要打好政策组合拳。加强协调配合。',
+    ],
+    outline: ['要实施积极 topic-run', '要实施适度 topic-run', '要打好政策 topic-run'],
+  },
+  {
+    label: 'topic-run: programmatic 要 sentences in a speech point, their details left inside',
+    lines: [
+      LEAD,
+      '王五指出，去年工作成效明显。',
+      '王五强调，要统一思想，凝聚共识。全市上下要把思想统一到部署上来。要创新方法，探索模式。要建立完善机制，使工作制度化、常态化、规范化，建立好帮扶机制，完善共享机制。要健全机制，推动发展。',
+    ],
+    outline: [
+      '王五指出 news-point',
+      '王五强调 news-point',
+      '  要统一思想 topic-run',
+      '  要创新方法 topic-run',
+      '  要健全机制 topic-run',
+    ],
+  },
+  {
+    label: 'lead-phrase: clauses repeating 着力 inside one sentence',
+    lines: [
+      LEAD,
+      '王五表示，要着力坚持好多党合作制度，着力抓实民族团结工作，着力推进宗教工作法治化，着力做好港澳台侨工作。',
+    ],
+    outline: [
+      '着力坚持好 lead-phrase',
+      '着力抓实 lead-phrase',
+      '着力推进 lead-phrase',
+      '着力做好 lead-phrase',
+    ],
+  },
+  {
+    label: 'semicolon: parallel clauses after 会议要求：',
+    lines: [
+      LEAD,
+      '会议要求：各级党委要把统战工作摆上重要位置；各级政府要支持统战部门开展工作；各有关部门要密切配合形成合力。',
+    ],
+    outline: ['各级党委 semicolon', '各级政府 semicolon', '各有关部门 semicolon'],
+  },
+  {
+    label: 'news-point: paragraphs opened by the meeting, a list inside one, then 会议号召 and the roll',
+    lines: [
+      '某会议在京举行',
+      '某会议12月10日在北京举行。有关领导出席会议并讲话。',
+      '会议认为，今年各项工作取得新成绩。',
+      '会议指出，当前形势复杂严峻，困难不少。',
+      '会议确定，明年要抓好以下重点任务。',
+      '一是扩大国内需求。提振消费，扩大投资。',
+      '二是发展新质生产力。加强基础研究。',
+      '会议号召，全党全国要更加紧密团结，奋力完成目标任务。',
+      '各地区各部门主要负责同志参加会议。',
+    ],
+    outline: [
+      '会议认为 news-point',
+      '会议指出 news-point',
+      '会议确定 news-point',
+      '  一是扩大 shi',
+      '  二是发展 shi',
+    ],
+    closing: '会议号召',
+  },
+  {
+    label: 'speaker: two people speak, each part holding its points',
+    lines: [
+      '某座谈会在京召开。主要领导出席并讲话。',
+      '张三在讲话中指出，统一战线是重要法宝。',
+      '张三强调，要做好党外人士工作。',
+      '张三指出，要加强自身建设。',
+      '李四在总结讲话中指出，要认真学习讲话精神。',
+      '李四强调，要狠抓落实，务求实效。',
+      '有关部门负责同志出席会议。',
+    ],
+    outline: [
+      '张三在讲话 speaker',
+      '  统一战线 news-point',
+      '  张三强调 news-point',
+      '  张三指出 news-point',
+      '李四在总结 speaker',
+      '  要认真学习 news-point',
+      '  李四强调 news-point',
+    ],
+    closing: '有关部门',
+  },
+  {
+    label: 'heading lines holding paragraph headings',
+    lines: [
+      '各位代表：',
+      '现在，我代表市政府报告工作，请予审议。',
+      '过去五年工作回顾',
+      '五年来，我们顶住压力，完成了主要目标。',
+      '今年主要任务',
+      '扩大有效投资。抓好重大项目，用好专项债券。',
+      '提振居民消费。实施消费专项行动，扩大服务消费。',
+      '稳定外贸外资。支持企业开拓市场，优化营商环境。',
+      '各位代表！让我们团结奋斗，再创佳绩！',
+    ],
+    outline: [
+      '过去五年工作回顾 heading',
+      '今年主要任务 heading',
+      '  扩大有效投资 heading',
+      '  提振居民消费 heading',
+      '  稳定外贸外资 heading',
+    ],
+    body: '各位代表：',
+    closing: '各位代表！让',
+  },
+  {
+    label: 'topic-run: dash bullets ——这五年',
+    lines: [
+      '各位代表：',
+      '一、过去五年回顾',
+      '五年来，我们接续奋斗，成绩显著。',
+      '——这五年，综合实力大幅跃升。经济总量迈上新台阶。',
+      '——这五年，创新动能更加强劲。研发投入持续增长。',
+      '——这五年，人民生活更加美好。收入稳步提高。',
+      '二、今年工作安排',
+      '（一）扩大内需。抓好消费和投资。',
+      '（二）发展产业。培育新兴产业。',
+      '各位代表！让我们奋勇前进！',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  ——这五年，综合 topic-run',
+      '  ——这五年，创新 topic-run',
+      '  ——这五年，人民 topic-run',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）发展 paren',
+    ],
+    closing: '各位代表！让',
+  },
+  {
+    label: 'paren (一) with ASCII brackets, and arabic 1、',
+    lines: [
+      LEAD,
+      '(一)加强领导。内容一。',
+      '1、健全机制。内容。',
+      '2、压实责任。内容。',
+      '(二)突出重点。内容二。',
+    ],
+    outline: ['(一)加强 paren', '  1、健全 arabic', '  2、压实 arabic', '(二)突出 paren'],
+  },
+  {
+    label: 'an inner 一是 list inside an item stays inside it; （1） inside 一是 too',
+    lines: [
+      LEAD,
+      '一是加强领导。具体而言，一是健全机制，二是压实责任。',
+      '二是突出重点：（1）抓项目；（2）抓招商。',
+      '三是强化保障。内容。',
+    ],
+    outline: [
+      '一是加强 shi',
+      '  一是健全 shi',
+      '  二是压实 shi',
+      '二是突出 shi',
+      '  （1）抓项目 paren-arabic',
+      '  （2）抓招商 paren-arabic',
+      '三是强化 shi',
+    ],
+  },
+  {
+    label: 'a 一是 list summing up in the lead stays in the opening; the 第一 paragraphs are the outline',
+    lines: [
+      '5月6日，某市召开会议。会议总结了成绩：一是经济增长，二是民生改善。',
+      '第一，加强领导。内容。',
+      '第二，突出重点。内容。',
+    ],
+    outline: ['第一，加强 di', '第二，突出 di'],
+  },
+  // ── one fixture per failure named in the issue ─────────────────────────────────────────
+  {
+    label:
+      'failure: a provincial report found only its chapters (（一） items and their headings are the outline below)',
+    lines: [
+      '下载',
+      '打印',
+      '【字号：',
+      '】',
+      '2026年某省政府工作报告',
+      '——2026年1月20日在某省人民代表大会上',
+      '来源：某省日报',
+      '省长 赵六',
+      '各位代表：',
+      '现在，我代表省人民政府报告工作。',
+      '一、2025年工作回顾',
+      '过去一年，全省经济稳中有进。',
+      '各位代表！成绩来之不易，我们倍加珍惜。',
+      '二、2026年重点工作',
+      '（一）扩大内需。',
+      '提振消费。开展专项行动，发放消费券。',
+      '扩大投资。抓好重点项目，用好专项债券。',
+      '（二）发展产业。',
+      '培育新兴产业。壮大集群，引育企业。',
+      '改造传统产业。实施技术改造，推动转型。',
+      '各位代表！让我们团结奋斗，奋力谱写新篇章！',
+      '名词解释',
+      '1.“两新”：设备更新和消费品以旧换新。',
+      '2.“两重”：重大战略和重点领域安全能力建设。',
+      '相关报道：',
+    ],
+    outline: [
+      '一、2025 chapter',
+      '二、2026 chapter',
+      '  （一）扩大 paren',
+      '    提振消费 heading',
+      '    扩大投资 heading',
+      '  （二）发展 paren',
+      '    培育新兴 heading',
+      '    改造传统 heading',
+    ],
+    body: '各位代表：',
+    closing: '各位代表！让',
+    annex: '名词解释',
+  },
+  {
+    label:
+      'failure: the last item of an inline 一是 list swallowed every paragraph after it, closing included',
+    lines: [
+      LEAD,
+      '王五指出，今年重点抓好几项工作。一是加强领导。二是突出重点。三是强化保障。',
+      '王五强调，各级要以实干担当推动发展，确保完成全年目标。',
+      '会上，三个单位作了交流发言。',
+      '市直有关部门负责同志参加会议。',
+    ],
+    outline: [
+      '王五指出 news-point',
+      '  一是加强 shi',
+      '  二是突出 shi',
+      '  三是强化 shi',
+      '王五强调 news-point',
+    ],
+    closing: '会上',
+  },
+  {
+    label: 'failure: an aside’s three-item list was taken for the speech’s parts',
+    lines: [
+      LEAD,
+      '第一，统一思想。去年成绩显著，一是经济增长，二是民生改善，三是环境向好。今年要再接再厉。',
+      '第二，突出重点。抓好项目建设。',
+      '第三，加强作风。改进会风文风。',
+      '第四，防范风险。守住安全底线。',
+      '第五，强化保障。落实人财物。',
+    ],
+    outline: [
+      '第一，统一 di',
+      '  一是经济 shi',
+      '  二是民生 shi',
+      '  三是环境 shi',
+      '第二，突出 di',
+      '第三，加强 di',
+      '第四，防范 di',
+      '第五，强化 di',
+    ],
+  },
+  {
+    label: 'failure: a restarted list under a new lead was dropped as nested',
+    lines: [
+      '各位代表：',
+      '一、发展形势',
+      '当前面临的有利条件是：',
+      '一是政策机遇叠加。国家支持力度加大。',
+      '二是产业基础坚实。集群加快成势。',
+      '落实中要把握两个方面：',
+      '一是坚持创新驱动。加强科技攻关。',
+      '二是坚持改革开放。激发市场活力。',
+      '二、今年任务',
+      '抓好各项重点工作。',
+    ],
+    outline: [
+      '一、发展 chapter',
+      '  一是政策 shi',
+      '  二是产业 shi',
+      '  一是坚持创新 shi',
+      '  二是坚持改革 shi',
+      '二、今年 chapter',
+    ],
+  },
+  {
+    label: 'failure: closing remarks (会上, the attendee roll) were absorbed into the last task',
+    lines: [
+      LEAD,
+      '王五强调，要做好三件事。',
+      '一是要加强领导。各级党委要高度重视。',
+      '二是要狠抓落实。建立工作台账。',
+      '会上，市委组织部、某县委作了交流发言。',
+      '市委常委，各县区委书记等参加会议。',
+    ],
+    outline: ['一是要加强 shi', '二是要狠抓 shi'],
+    closing: '会上',
+  },
+  {
+    label: 'failure: a 各位代表！ in the middle of the body is not the closing; the last one is',
+    lines: [
+      '各位代表：',
+      '一、回顾',
+      '去年工作成效显著。',
+      '各位代表！五年来成绩来之不易。',
+      '二、任务',
+      '今年重点抓好扩大内需。',
+      '各位代表！',
+      '蓝图已经绘就，让我们团结奋斗！',
+    ],
+    outline: ['一、回顾 chapter', '二、任务 chapter'],
+    closing: '各位代表！\n蓝图',
+  },
+  {
+    label: 'failure: a news agency’s tag is metadata, not the start of the body',
+    lines: [
+      '央视网消息（新闻联播）：某会议12月3日在京召开。有关领导出席会议。',
+      '会议指出，形势总体向好。',
+      '会议强调，要狠抓落实。',
+    ],
+    outline: ['会议指出 news-point', '会议强调 news-point'],
+    body: '某会议12月3日',
+  },
+];
+
+describe('outline, per style and per failure', () => {
+  it.each(cases)('$label', ({ lines, outline, closing, annex, body }) => {
+    const text = lines.join('\n');
+    const structure = parseStructure(normalize(text), 'L');
+    expect(render(text, outline, structure.outline)).toEqual(outline);
+    expectOutlineContract(structure.outline, structure.parts, 'L', text.length);
+    if (closing !== undefined) {
+      expect(structure.parts.closing?.start ?? null).toBe(closing === null ? null : at(text, closing));
+    }
+    if (annex !== undefined)
+      expect(structure.parts.annex?.start ?? null).toBe(annex === null ? null : at(text, annex));
+    if (body !== undefined) expect(structure.parts.body?.start).toBe(at(text, body));
+  });
+
+  it.each([
+    {
+      label: 'plain prose with a closing',
+      lines: [
+        '某市召开会议',
+        '5月6日，某市召开会议，研究部署工作。会议认为，各项工作进展顺利。',
+        '会上，有关部门作了发言。',
+      ],
+    },
+    {
+      label: 'false friends: 第一书记, 统一是, 最后一公里, 再次强调',
+      lines: [
+        '5月6日，某村召开会议。第一书记张三讲话。统一是基础，团结是保障。要打通最后一公里，再次强调责任。',
+      ],
+    },
+    {
+      label: 'a single 要 topic is not a list',
+      lines: [LEAD, '王五强调，要提高认识，统一思想。全市上下要把思想统一到部署上来。'],
+    },
+  ])('no enumeration: $label', ({ lines }) => {
+    const text = lines.join('\n');
+    const { outline, parts, warnings } = parseStructure(normalize(text), 'L');
+    expect(outline).toEqual([]);
+    expect(parts.opening?.start).toBe(text.indexOf('5月6日'));
+    expect(warnings.map((w) => w.code)).toEqual(['no-structure']);
+  });
+});
