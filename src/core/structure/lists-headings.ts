@@ -14,6 +14,7 @@
  * 93 (it often holds `（一）` items), paragraph headings 60, inline headings 42.
  */
 
+import type { OutlineStyle } from '../types';
 import { closeItems, type Candidate } from './candidate';
 import type { Marker } from './markers';
 import { length, type Body, type Paragraph, type Sentence } from './units';
@@ -31,6 +32,8 @@ const EVENT = /召开|举行|主持|出席|参加|会见|发表/;
 /** Inline headings are programmatic phrases: no figures, no enumeration comma. */
 const NOT_INLINE = /[0-9０-９%、]/;
 const INLINE_MIN = 3;
+/** Numbered paragraphs that head chapters; unnumbered heading lines before them are their siblings. */
+const CHAPTER_STYLES = new Set<OutlineStyle>(['chapter', 'di']);
 
 function isHeadingLine(body: Body, para: Paragraph, next: Paragraph | undefined): boolean {
   const { text } = body;
@@ -53,24 +56,24 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
   const numbered = new Set(markers.filter((m) => m.place === 'P').map((m) => m.paragraph));
   const candidates: Candidate[] = [];
 
-  // Heading lines, in runs cut at chapter headings (`一、`).
+  // Heading lines, in runs cut at numbered chapter headings (`一、`, `第一、`): a run of unnumbered
+  // headings before numbered ones (`感謝與承擔`, then `第一、經濟結構的轉型`…) are their siblings, so the
+  // last heading of the run ends where the numbered chapter begins.
   const chapters = new Set(
-    markers.filter((m) => m.place === 'P' && m.style === 'chapter').map((m) => m.paragraph),
+    markers.filter((m) => m.place === 'P' && CHAPTER_STYLES.has(m.style)).map((m) => m.paragraph),
   );
   let lines: number[] = [];
-  const flushLines = () => {
+  const flushLines = (before?: number) => {
     if (lines.length >= 2) {
       const starts = lines.map((p, i) => ({
         start: paragraphs[p]!.start,
         labelFrom: paragraphs[p]!.start,
         ordinal: i + 1,
       }));
-      candidates.push({
-        style: 'heading',
-        items: closeItems(body, starts, regionEnd, true),
-        score: 93,
-        alwaysOpen: true,
-      });
+      const items = closeItems(body, starts, regionEnd, true);
+      const last = items.at(-1)!;
+      if (before !== undefined && before < regionEnd) Object.assign(last, { end: before, open: false });
+      candidates.push({ style: 'heading', items, score: 93, alwaysOpen: before === undefined });
     }
     lines = [];
   };
@@ -90,7 +93,7 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
 
   paragraphs.forEach((para, p) => {
     if (para.start >= regionEnd) return;
-    if (chapters.has(p)) flushLines();
+    if (chapters.has(p)) flushLines(para.start);
     const headingLine = !numbered.has(p) && isHeadingLine(body, para, paragraphs[p + 1]);
     if (headingLine) lines.push(p);
     if (numbered.has(p) || headingLine) {

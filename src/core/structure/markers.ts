@@ -6,11 +6,11 @@
  *
  * Styles (names of `OutlineStyle`) and where each may stand: P paragraph start, S sentence start,
  * C after a colon, K after a comma, semicolon or enumeration comma (a clause start).
- *   chapter        `一、`                      P S
+ *   chapter        `一、`                      P S   (not `一、二` except at P)
  *   paren          `（一）` `(一)`             P S C K
  *   arabic         `1.` `1．` `1、`            P S       (not `1.5`)
  *   paren-arabic   `（1）` `(1)`               P S C K
- *   di             `第一，` `第一是` `第一条`   P S C K
+ *   di             `第一，` `第一是` `第一条` `第一个方向是`   P S C K
  *   shi            `一是`                      P S C K
  *   verb           `一要` `二抓` `三靠` `四强化`: a numeral and a verb other than 是   P S C K
  *   sequence       `首先` `其次` `再次` `最后`, followed by a comma, colon, `是` or `要`   P S C K
@@ -71,9 +71,16 @@ const RULES: readonly Rule[] = [
   },
   { style: 'paren-arabic', places: ALL, pattern: new RegExp(`[（(](${AR})[）)]`, 'y'), ordinal: parseArabic },
   {
+    style: 'chapter',
+    places: ['P'],
+    // At a paragraph's start a numeral may follow: `一、二次政黨輪替的歷史意義`.
+    pattern: new RegExp(`(${CN})、`, 'y'),
+    ordinal: parseChineseNumeral,
+  },
+  {
     style: 'di',
     places: ALL,
-    pattern: new RegExp(`第(${CN})(?:[，,、：:]|是|条|要|步)`, 'y'),
+    pattern: new RegExp(`第(${CN})(?:[，,、：:]|是|条|要|步|个[\u4e00-\u9fff]{1,4}是)`, 'y'),
     ordinal: parseChineseNumeral,
   },
   { style: 'shi', places: ALL, pattern: new RegExp(`(${CN})是`, 'y'), ordinal: parseChineseNumeral },
