@@ -9,8 +9,10 @@ import { compare, type Comparison, type Correction, type Section } from '../../s
 import { BIJIE, PANZHIHUA } from './samples';
 
 const BASE = compare(BIJIE, PANZHIHUA);
+// The last section so labelled: a speech point's head shares the label of its first topic, and the
+// topic itself is the unit a reader pairs.
 const section = (side: 'left' | 'right', label: string): Section => {
-  const found = BASE[side].sections.find((s) => s.label.startsWith(label));
+  const found = BASE[side].sections.filter((s) => s.label.startsWith(label)).at(-1);
   if (!found) throw new Error(`no ${side} section labelled ${label}`);
   return found;
 };
@@ -49,9 +51,10 @@ describe('compare with corrections', () => {
   });
 
   it('a split opening gains a task, which the engine then aligns like any other', () => {
-    // Bijie's opening runs on through the secretary's `陳志剛指出,要深入貫徹落實…` paragraph (checked by hand).
+    // Bijie's opening is the lead (line 3) and the attendee line (line 4), checked by hand: split it
+    // before the attendee line.
     const opening = section('left', '开头');
-    const at = BIJIE.indexOf('陳志剛指出');
+    const at = BIJIE.indexOf('市委常委宮曉農');
     expect(at).toBeGreaterThan(opening.start);
     expect(at).toBeLessThan(opening.end);
     const c = run({ op: 'split', side: 'left', at });

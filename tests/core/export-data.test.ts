@@ -98,8 +98,9 @@ describe('outline and pairs as JSON', () => {
       );
       for (const section of parsed.sections[side]) expect(section.line).toBe(lineOf(text, section.start));
     }
-    // Hand-checked: the Simplified report's six tasks start at 一是 … 六是, lines 10–15, paragraphs 5–10.
-    const tasks = parsed.sections.right.filter((s: { kind: string }) => s.kind === 'task');
+    // Hand-checked: the Simplified report's six tasks start at 一是 … 六是, lines 10–15, paragraphs 5–10;
+    // they are the level-2 units of its third speech point (R-task-3).
+    const tasks = parsed.sections.right.filter((s: { id: string }) => /^R-task-3\.\d+$/.test(s.id));
     expect(tasks.map((t: { marker: string }) => t.marker)).toEqual([
       '一是',
       '二是',
