@@ -135,7 +135,10 @@ describe('loading and sharing', () => {
     expect(right).toContain('陳志剛強調');
     expect(right).not.toContain('導航'); // the page's navigation was dropped
     expect(right).not.toContain('<script>'); // the page's script was dropped, not shown
-    expect(right).toContain('<img src=x onerror=alert(1)>畢節.html'); // the file's name, shown as text
+    // The file's name, shown as text (the column is headed by the place, 畢節, found in the headline).
+    expect(await page.locator('article.report.right dd.file').textContent()).toContain(
+      '<img src=x onerror=alert(1)>畢節.html',
+    );
     expect(await page.locator('img[src="x"], main svg[onload], main script').count()).toBe(0);
     // The detected encodings are offered for the two files.
     expect(await page.locator('select[data-encoding="left"]').inputValue()).toBe('gb18030');
