@@ -29,7 +29,8 @@ describe('a citation of one shared phrase, on the samples (hand-checked against 
         meetingDate: '2015-08-18',
         publishedDate: '2015-08-19',
       },
-      section: { kind: 'opening' },
+      // Line 8 is the speech's second point (张剡指出，…), a task of the outline, not the lead.
+      section: { kind: 'task' },
       paragraph: 3,
       line: 8,
       quote: '时期统战工作',
