@@ -13,7 +13,7 @@
  * has a `left` range slicing to `把思想和行動統一到中央` in the Traditional original.
  */
 
-import { alignWith, pairScorer, type IndexedPair } from './align';
+import { alignWith, pairScorer, type IndexedPair, type PairScorer } from './align';
 import {
   applyPairEdits,
   applySectionEdits,
@@ -28,13 +28,14 @@ import { findMatches, projectHan, toSharedPhrases, type HanProjection, type Phra
 import { resolveOptions } from './options';
 import { parseStructure, sectionsAt, suggestedLevel } from './structure';
 import { taskLabel } from './structure/label';
-import { findThemeMentions, profilesOf, themeRowsOf } from './themes';
+import { findThemeMentions, LEXICON, profilesOf, themeRowsOf } from './themes';
 import {
   type CompareOptions,
   type Comparison,
   type Normalized,
   type CorrectionOutcome,
   type ComparisonStats,
+  type PairReason,
   type Range,
   type Report,
   type SharedPhrase,
@@ -59,12 +60,27 @@ interface PreparedReport {
 
 export function compare(left: string, right: string, options: Partial<CompareOptions> = {}): Comparison {
   const began = performance.now();
+  const comparison = compareParsed(parseReport(left, 'L'), parseReport(right, 'R'), options);
+  comparison.stats.elapsedMs = performance.now() - began;
+  return comparison;
+}
+
+/**
+ * `compare` from texts already through the structure stage (`parseReport`): the engine's own, or one
+ * made elsewhere (the corpus eval lines reports up on their labelled structure to measure pairing alone).
+ */
+export function compareParsed(
+  leftParsed: ParsedReport,
+  rightParsed: ParsedReport,
+  options: Partial<CompareOptions> = {},
+): Comparison {
   const resolved = resolveOptions(options);
   const outcomes: CorrectionOutcome[] = [];
   const plan = planCorrections(resolved.corrections, outcomes);
-  const leftParsed = parse(typeof left === 'string' ? left : '', 'L');
-  const rightParsed = parse(typeof right === 'string' ? right : '', 'R');
-  const level = meetingLevel(leftParsed.report, rightParsed.report);
+  const level =
+    resolved.alignLevel === 'auto' || resolved.alignLevel === undefined
+      ? meetingLevel(leftParsed.report, rightParsed.report)
+      : resolved.alignLevel;
   const l = prepare(leftParsed, 'L', level, plan.sections.left, outcomes);
   const r = prepare(rightParsed, 'R', level, plan.sections.right, outcomes);
 
@@ -74,13 +90,15 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
     sections: l.report.sections,
     projection: l.projection,
     themes: profilesOf(leftMentions),
+    headings: headingsOf(l),
   };
   const rightAlign = {
     sections: r.report.sections,
     projection: r.projection,
     themes: profilesOf(rightMentions),
+    headings: headingsOf(r),
   };
-  const score = pairScorer(leftAlign, rightAlign);
+  const score = pairScorer(leftAlign, rightAlign, { themeKeys: LEXICON.map((t) => t.key) });
   let pairs = alignWith(score, leftAlign, rightAlign);
   if (plan.pairs.length > 0) {
     const edited = applyPairEdits(
@@ -101,18 +119,15 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
   const phrases = toSharedPhrases(phraseSide(l), phraseSide(r), matches);
   const themes = themeRowsOf(leftMentions, rightMentions);
   const stats = computeStats(l, r, pairs, matches, phrases);
-  stats.elapsedMs = performance.now() - began;
 
   return {
     left: l.report,
     right: r.report,
-    pairs: pairs.map(({ left, right, kind, similarity, manual }) => ({
-      left,
-      right,
-      kind,
-      similarity,
-      ...(manual ? { manual } : {}),
-    })),
+    pairs: pairs.map((pair) => {
+      const { left, right, kind, similarity, manual } = pair;
+      const why = reasonOf(pair, score, phrases, l, r);
+      return { left, right, kind, similarity, ...(manual ? { manual } : {}), ...(why ? { why } : {}) };
+    }),
     phrases,
     themes,
     stats,
@@ -122,12 +137,15 @@ export function compare(left: string, right: string, options: Partial<CompareOpt
   };
 }
 
-interface Parsed {
+/** A text after the structure stage, its `report.sections` cut at the structure's own level. */
+export interface ParsedReport {
   report: Report;
   normalized: Normalized;
 }
 
-function parse(text: string, side: 'L' | 'R'): Parsed {
+/** `side` is `L` for the left report, `R` for the right: the letter of its section and node ids. */
+export function parseReport(input: string, side: 'L' | 'R'): ParsedReport {
+  const text = typeof input === 'string' ? input : '';
   const normalized = normalize(text);
   const structure = parseStructure(normalized, side);
   const report: Report = {
@@ -154,7 +172,7 @@ function meetingLevel(left: Report, right: Report): number {
 }
 
 function prepare(
-  parsed: Parsed,
+  parsed: ParsedReport,
   side: 'L' | 'R',
   level: number,
   edits: readonly Indexed<SectionEdit>[],
@@ -193,6 +211,56 @@ function prepare(
     projection: projectHan(report.normalized, normSpans),
     toOriginal: (start, end) => toOriginalRange(report.map, start, end, text.length),
   };
+}
+
+/** How many phrases a reason names. */
+const REASON_PHRASES = 3;
+
+/**
+ * Why a pair with both sides was made (`PairReason`): the scorer's part (score, themes, terms, the
+ * chapters it was made within) and the longest shared phrases with both ends inside it. Reader-made
+ * pairs get one too, without `within`.
+ */
+function reasonOf(
+  pair: IndexedPair,
+  score: PairScorer,
+  phrases: readonly SharedPhrase[],
+  l: PreparedReport,
+  r: PreparedReport,
+): PairReason | undefined {
+  if (pair.leftIndex.length === 0 || pair.rightIndex.length === 0) return undefined;
+  const base = score.reason(pair.leftIndex, pair.rightIndex, pair.manual ? undefined : pair.within);
+  const inside = (side: PreparedReport, indices: readonly number[], range: Range) =>
+    indices.some((i) => {
+      const s = side.report.sections[i]!;
+      return range.start >= s.start && range.end <= s.end;
+    });
+  const both = phrases.filter(
+    (p) => inside(l, pair.leftIndex, p.left) && inside(r, pair.rightIndex, p.right),
+  );
+  const longest = [...both]
+    .sort((a, b) => b.hanLength - a.hanLength || a.left.start - b.left.start)
+    .slice(0, REASON_PHRASES)
+    .map((p) => p.id);
+  // Pairs from the engine report the score they were made on; a reader's pair, its own.
+  return { ...base, score: pair.similarity, phrases: longest, phraseCount: both.length };
+}
+
+/** A section's own words before any list marker: `（一）加力扩内需稳增长` → `加力扩内需稳增长`. */
+const LEADING_MARKER =
+  /^[\s（(]*(?:[一二三四五六七八九十百零〇两]+|[0-9]+)[）)、．.，,]?\s*|^第[一二三四五六七八九十]+[、，,是条]?/u;
+/** Longest heading read, UTF-16 units: a first line longer than this is a paragraph, read in part. */
+const HEADING_MAX = 40;
+
+/** Each task section's first line, normalized, without its marker (opening and closing have none). */
+function headingsOf(side: PreparedReport): string[] {
+  const text = side.report.normalized;
+  return side.normSpans.map((span, i) => {
+    if (side.report.sections[i]!.kind !== 'task') return '';
+    const lineEnd = text.indexOf('\n', span.start);
+    const end = Math.min(span.end, span.start + HEADING_MAX, lineEnd < 0 ? span.end : lineEnd);
+    return text.slice(span.start, end).replace(LEADING_MARKER, '');
+  });
 }
 
 function phraseSide(side: PreparedReport): PhraseSide {

@@ -279,6 +279,31 @@ export interface SectionPair {
   similarity: number;
   /** Made or changed by the reader's corrections (paired, unpaired, left without a counterpart). */
   manual?: true;
+  /** Why the two sides answer each other (every pair with both sides, the reader's included). */
+  why?: PairReason;
+}
+
+/**
+ * Why two sections were paired, in terms a reader can check (src/core/align/reasons.ts; the view
+ * formats it, src/view/pairReason.ts). Example, two provincial reports' items on domestic demand:
+ *   { score: 0.46, words: 0.46, themes: [], terms: ['提振消费', '扩大有效投资', '以旧换新'],
+ *     phrases: ['p212', 'p230'], phraseCount: 5, within: { left: 'L-task-3', right: 'R-task-3' } }
+ */
+export interface PairReason {
+  /** The score the pair was made on, 0..1 (its `similarity`). */
+  score: number;
+  /** The word part of the score: cosine of the two sides' tf-idf weighted Han bigrams, 0..1. */
+  words: number;
+  /** Keys of the lexicon's themes both sides mention (`ThemeRow.theme`), most mentioned first. */
+  themes: string[];
+  /** Terms both sides use that set them apart from the other sections, normalized (Simplified) script. */
+  terms: string[];
+  /** Ids of the longest shared phrases with both ends inside the pair (`SharedPhrase.id`), longest first. */
+  phrases: string[];
+  /** All shared phrases with both ends inside the pair. */
+  phraseCount: number;
+  /** The chapters the pair was made within (their head sections' ids), when both reports have chapters. */
+  within?: { left: string; right: string };
 }
 
 export type PhraseKind = 'aligned' | 'moved';
@@ -358,6 +383,12 @@ export interface CompareOptions {
   diffTimeoutSeconds: number;
   /** The reader's corrections, applied in order after the engine's structure and alignment. */
   corrections?: readonly Correction[];
+  /**
+   * The outline level the reports are cut and lined up at: 1 = their outermost units (chapters, a news
+   * report's points), 2 = the units inside those (a work report's `（一）` items)…; `'auto'` chooses
+   * from both outlines (`suggestedLevel`, src/core/structure/reading-level.ts). Default `'auto'`.
+   */
+  alignLevel?: number | 'auto';
 }
 
 /**
@@ -394,6 +425,7 @@ export type CorrectionOutcome = { applied: true } | { applied: false; reason: st
 export const DEFAULT_OPTIONS: CompareOptions = {
   minPhraseLength: 4,
   diffTimeoutSeconds: 0,
+  alignLevel: 'auto',
 };
 
 /**

@@ -105,7 +105,7 @@ describe('chapter bands', () => {
 });
 
 describe('why a pair', () => {
-  it('the fixture pair 0: its similarity, the theme both sides mention there, its shared phrases longest first', () => {
+  it('the fixture pair 0: the engine’s reason with its theme labelled and its phrases looked up', () => {
     // Fixture: 凝聚共識/凝聚共识 (p1) and 統一戰(zhàn)線/统一战线 (p2) lie in L-task-1 and R-task-1; the
     // united-front theme is mentioned in both; p3 (攻坚) is dropped at a minimum length of 4.
     const reason = pairReason(fixtureComparison(), 0)!;
@@ -113,6 +113,7 @@ describe('why a pair', () => {
       similarity: 0.8,
       manual: false,
       themes: [{ theme: 'united-front', zh: '统一战线', en: 'United front' }],
+      terms: ['凝聚共识', '统一战线'],
       phrases: [
         { id: 'p1', text: '凝聚共识', hanLength: 4, kind: 'moved' },
         { id: 'p2', text: '统一战线', hanLength: 4, kind: 'aligned' },
@@ -121,11 +122,13 @@ describe('why a pair', () => {
     });
   });
 
-  it('a phrase with one end outside the pair does not count; an unknown pair has no reason', () => {
-    const c = fixtureComparison(2);
-    // p3 攻坚 lies in L-task-2 and R-task-2 (pair 1); nothing of pair 0's sections.
-    expect(pairReason(c, 1)!.phrases.map((p) => p.id)).toEqual(['p3']);
-    expect(pairReason(c, 2)!.phraseCount).toBe(0);
-    expect(pairReason(c, 9)).toBeNull();
+  it('a phrase the reason names but the comparison dropped is left out; a one-sided pair shares nothing', () => {
+    // p3 攻坚 (2 characters) lies in L-task-2 and R-task-2 (pair 1): kept at a minimum of 2, not of 4.
+    expect(pairReason(fixtureComparison(2), 1)!.phrases.map((p) => p.id)).toEqual(['p3']);
+    const dropped = fixtureComparison(4);
+    dropped.pairs[1]!.why!.phrases = ['p3']; // as if named by a reason made before p3 was dropped
+    expect(pairReason(dropped, 1)!.phrases).toEqual([]);
+    expect(pairReason(fixtureComparison(2), 2)).toMatchObject({ themes: [], terms: [], phraseCount: 0 });
+    expect(pairReason(fixtureComparison(2), 9)).toBeNull();
   });
 });

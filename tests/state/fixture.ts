@@ -8,7 +8,7 @@
  * normalized text comes from a ten-character T→S table plus gloss stripping, so `normalized`/`map` obey
  * the OffsetMap contract: `統一戰(zhàn)線` normalizes to `统一战线`, the gloss owning no normalized unit.
  */
-import type { Comparison, OffsetMap, Range, Report, Section } from '../../src/core/types';
+import type { Comparison, OffsetMap, PairReason, Range, Report, Section } from '../../src/core/types';
 
 export const LEFT_TEXT = '畢節會議\n要凝聚共識，統一戰(zhàn)線。\n要脫貧攻堅。';
 export const RIGHT_TEXT = '攀枝花会议\n一是统一战线，凝聚共识。\n二是扶贫攻坚。\n会议结束。';
@@ -122,6 +122,11 @@ export function fixtureComparison(minPhraseLength = 4): Comparison {
       kind: 'aligned' as const,
     },
   ].filter((phrase) => phrase.hanLength >= minPhraseLength);
+  // A pair's reason names only the phrases kept at this minimum length, as the engine's does.
+  const reason = (score: number, themes: string[], terms: string[], ids: string[]): PairReason => {
+    const kept = ids.filter((id) => phrases.some((phrase) => phrase.id === id));
+    return { score, words: score, themes, terms, phrases: kept, phraseCount: kept.length };
+  };
   const side = (count: number, per1000: number, sections: string[], mentions: Range[]) => ({
     count,
     per1000,
@@ -132,8 +137,20 @@ export function fixtureComparison(minPhraseLength = 4): Comparison {
     left,
     right,
     pairs: [
-      { left: ['L-task-1'], right: ['R-task-1'], kind: 'task', similarity: 0.8 },
-      { left: ['L-task-2'], right: ['R-task-2'], kind: 'task', similarity: 0.4 },
+      {
+        left: ['L-task-1'],
+        right: ['R-task-1'],
+        kind: 'task',
+        similarity: 0.8,
+        why: reason(0.8, ['united-front'], ['凝聚共识', '统一战线'], ['p1', 'p2']),
+      },
+      {
+        left: ['L-task-2'],
+        right: ['R-task-2'],
+        kind: 'task',
+        similarity: 0.4,
+        why: reason(0.4, [], ['攻坚'], ['p3']),
+      },
       { left: [], right: ['R-closing'], kind: 'closing', similarity: 0 },
     ],
     phrases,

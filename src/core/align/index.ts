@@ -1,50 +1,88 @@
 /**
- * Stage 3, align: which section of one report answers which section of the other.
+ * Stage 3, align: which section of one report answers which section of the other, by what they are
+ * about, never by position, and why.
  *
- * Similarity (0..1) is the mean of two cosines: of the sections' theme profiles (mentions per theme
- * of the lexicon, src/core/themes) and of their tf-idf weighted Han bigrams (`similarity.ts`). The
- * themes say what a task is about in the terms a reader uses (民主党派, 扶贫…), so two tasks on the
- * same groups pair even when worded differently; the bigrams separate tasks that name no theme and
- * recognise copied text. Bigrams alone proved too weak on the seeds: these reports are not parallel
- * texts, and a shared distinctive word (组织 in 基层组织 vs 新经济组织) outweighed the topic.
+ * Similarity (0..1) of two units is the cosine of their tf-idf weighted Han bigrams (`./similarity`),
+ * mixed half and half with the cosine of their theme profiles (mentions per theme of the lexicon,
+ * src/core/themes) when BOTH units mention themes: the themes say what a task is about in the terms a
+ * reader uses (民主党派, 扶贫…), so two tasks on the same groups pair even when worded differently;
+ * where the lexicon has nothing to say (a provincial report's items on consumption and investment), the
+ * words decide alone rather than at half weight.
  *
  * Rules, in order:
- *   - opening pairs with opening and closing with closing, whatever their content;
- *   - tasks pair one-to-one, best scores first, only when the score reaches `PAIR_THRESHOLD`;
- *   - a task left over may join the pair of its best partner (one-to-many: two tasks of one report
- *     answering one of the other) when its score reaches `JOIN_THRESHOLD` and that pair is still
- *     one-to-one;
- *   - every other section gets a pair of its own with the other side empty.
- * Output is in reading order for a two-column view: by first left section; a right-only pair sits
- * just after the pair holding the right section before it.
+ *   - opening with opening, closing with closing, annex with annex, whatever their content;
+ *   - the tasks are read as a tree of UNITS (`./units`): a FRAME is an outline node cut into a head
+ *     and items at the alignment level (a chapter `一、` holding `（一）` items, a speech point holding
+ *     its `一是…` list); the top-level units pair in one pool (`./pool`: by lift, one to one, then
+ *     one-to-many joins), two frames by their headings and whole text (`FRAME_HEADING_WEIGHT`);
+ *   - two paired frames pair their heads, and their items pair WITHIN them only (recursively), so
+ *     `三、2026年重点工作`'s items never pair with the review of the year before;
+ *   - a frame with no counterpart opens: its items get a second chance against the top-level units left
+ *     over on the other side;
+ *   - every section left gets a pair of its own with the other side empty.
+ * Each pair made within paired frames carries `within` (the frames' head sections), which compare()
+ * puts in the pair's reason (`PairScorer.reason`, `./reasons`: shared themes, shared terms, the score).
+ * Output is in reading order for a two-column view: by first left section; a right-only pair sits just
+ * after the pair holding the right section before it.
  *
  * Example (the seeds): Bijie's `要强化组织，夯实保障` (民主党派基层组织建设, 多党合作) pairs with
- * Panzhihua's task 1 on 民主党派 and 多党合作; Panzhihua's tasks on 港澳台 and 党外干部, which Bijie
+ * Panzhihua's task on 民主党派 and 多党合作; Panzhihua's tasks on 港澳台 and 党外干部, which Bijie
  * never mentions, stay unpaired.
  */
 
-import type { SectionKind, SectionPair } from '../types';
+import type { PairReason, SectionKind, SectionPair } from '../types';
 import type { HanProjection } from '../phrases/projection';
-import { bigramVectors, combine, cosine, denseCosine, sumDense, type SparseVector } from './similarity';
+import { pairPool } from './pool';
+import { unitsOf, type Unit } from './units';
+import { sharedTerms, sharedThemes } from './reasons';
+import {
+  bigramIndex,
+  combine,
+  cosine,
+  denseCosine,
+  headingSimilarity,
+  sumDense,
+  type SparseVector,
+} from './similarity';
 
 export { bigramVectors, cosine } from './similarity';
 
-/** Lowest score (0..1) at which two tasks are said to answer each other. */
-export const PAIR_THRESHOLD = 0.2;
-/** Lowest score (0..1) at which a second task joins an existing pair. */
-export const JOIN_THRESHOLD = 0.3;
-/** Share of the theme cosine in the score; the rest is the bigram cosine. */
+/** Lowest score (0..1) at which two units are said to answer each other (and a unit joins a pair). */
+export const PAIR_THRESHOLD = 0.08;
+/** Lowest lift (score over the background of its row and column, `./pool`) at which two units pair. */
+export const PAIR_LIFT = 1.6;
+/** Lowest score (0..1) at which two units that are each other's best partner pair whatever their lift. */
+export const MUTUAL_THRESHOLD = 0.06;
+/** Lowest lift at which a unit left over joins the pair of its best partner (one-to-many). */
+export const JOIN_LIFT = 2.5;
+/** Pools with fewer units than this a side are judged by score alone: a median of three is no background. */
+export const LIFT_POOL_MIN = 4;
+/** Lowest score (0..1) at which a unit joins a pair in a pool judged by score alone. */
+export const SMALL_POOL_JOIN = 0.45;
+/** Share of the headings' similarity in a chapter pair's score (`三、2026年重点工作` both sides). */
+export const FRAME_HEADING_WEIGHT = 0.5;
+/** Share of the headings' similarity in a task pair's score, when both have a heading. */
+export const HEADING_WEIGHT = 0.3;
+/** Share of the theme cosine in the score, when both units mention themes; the rest is the bigrams'. */
 export const THEME_WEIGHT = 0.5;
 /**
- * Most task-to-task scores computed: beyond it (hundreds of tasks a side, only in synthetic or
- * pasted-together input) each left task is compared with the right tasks nearest its relative
- * position, so aligning stays linear in the number of tasks.
+ * Theme mentions a unit needs on the weaker side for the themes to weigh in full (`THEME_WEIGHT`);
+ * fewer weigh in proportion: one shared mention of 民营经济 in two long work-report items is a word,
+ * not a topic.
+ */
+export const THEME_EVIDENCE = 3;
+/**
+ * Most unit-to-unit scores computed in one pool: beyond it (hundreds of tasks a side, only in synthetic
+ * or pasted-together input) each unit is compared with those nearest its relative position only.
  */
 export const MAX_COMPARISONS = 40_000;
 
 export interface AlignSection {
   id: string;
   kind: SectionKind;
+  /** The outline node the section shows (`L-3.2`); tasks only. */
+  node?: string;
+  part?: 'whole' | 'head' | 'tail';
 }
 
 export interface AlignSide {
@@ -53,146 +91,222 @@ export interface AlignSide {
   projection: HanProjection;
   /** Mentions per theme of each section (`themeProfiles`); without it, bigrams alone decide. */
   themes?: readonly (readonly number[])[];
+  /** Each section's heading: its first line, normalized, without its enumeration marker (`加力扩内需稳增长`). */
+  headings?: readonly string[];
 }
 
-/** A pair with section indices alongside the ids. */
+export interface AlignOptions {
+  /** Theme keys in profile order, so `why.themes` can name them. */
+  themeKeys?: readonly string[];
+}
+
+/** A pair with section indices alongside the ids, and the chapters it was made within. */
 export interface IndexedPair extends SectionPair {
   leftIndex: number[];
   rightIndex: number[];
+  within?: PairReason['within'];
 }
 
-export function alignSections(left: AlignSide, right: AlignSide): IndexedPair[] {
-  return alignWith(pairScorer(left, right), left, right);
+/** What the scorer can say of a pair; the phrase stage adds the shared phrases (`PairReason`). */
+export type ScoreReason = Omit<PairReason, 'phrases' | 'phraseCount'>;
+
+interface Draft {
+  left: number[];
+  right: number[];
+  kind: SectionKind;
+  within?: { left: string; right: string };
+}
+
+export function alignSections(left: AlignSide, right: AlignSide, options: AlignOptions = {}): IndexedPair[] {
+  return alignWith(pairScorer(left, right, options), left, right);
+}
+
+/** The parts of a score: `score` is what pairs are ranked by, `words` its bigram cosine. */
+export interface ScoreParts {
+  score: number;
+  words: number;
 }
 
 /**
- * The score of any pair of section index lists, left and right (what `alignSections` ranks by and
- * reports as `similarity`): built once per comparison, also for the pairs a reader makes by hand.
+ * The score of any pair of section index lists, left and right (what `alignWith` ranks by and reports
+ * as `similarity`), built once per comparison, also for the pairs a reader makes by hand; `reason`
+ * says why a pair was made (`PairReason`).
  */
-export function pairScorer(
-  left: AlignSide,
-  right: AlignSide,
-): (l: readonly number[], r: readonly number[]) => number {
-  const vectors = bigramVectors([
+export interface PairScorer {
+  (l: readonly number[], r: readonly number[]): number;
+  parts(l: readonly number[], r: readonly number[]): ScoreParts;
+  reason(l: readonly number[], r: readonly number[], within?: PairReason['within']): ScoreReason;
+}
+
+export function pairScorer(left: AlignSide, right: AlignSide, options: AlignOptions = {}): PairScorer {
+  const index = bigramIndex([
     ...left.sections.map((_, span) => ({ projection: left.projection, span })),
     ...right.sections.map((_, span) => ({ projection: right.projection, span })),
   ]);
-  const leftVectors = vectors.slice(0, left.sections.length);
-  const rightVectors = vectors.slice(left.sections.length);
-  const useThemes = left.themes !== undefined && right.themes !== undefined;
-  const score = (l: readonly number[], r: readonly number[]): number => {
-    const words = cosine(profile(leftVectors, l), profile(rightVectors, r));
-    if (!useThemes) return words;
-    const themes = denseCosine(themeSum(left.themes!, l), themeSum(right.themes!, r));
-    return THEME_WEIGHT * themes + (1 - THEME_WEIGHT) * words;
+  const leftVectors = index.vectors.slice(0, left.sections.length);
+  const rightVectors = index.vectors.slice(left.sections.length);
+  const weights = themeWeights([...(left.themes ?? []), ...(right.themes ?? [])]);
+  /** One section a side, both headed: the headings weigh in (`HEADING_WEIGHT`). */
+  const headed = (l: readonly number[], r: readonly number[], content: number) => {
+    const lh = l.length === 1 ? (left.headings?.[l[0]!] ?? '') : '';
+    const rh = r.length === 1 ? (right.headings?.[r[0]!] ?? '') : '';
+    if (lh === '' || rh === '') return content;
+    return HEADING_WEIGHT * headingSimilarity(lh, rh) + (1 - HEADING_WEIGHT) * content;
   };
-  return score;
+  const weighted = (profile: readonly number[]) => profile.map((x, t) => x * (weights[t] ?? 0));
+  const parts = (l: readonly number[], r: readonly number[]): ScoreParts => {
+    const words = headed(l, r, cosine(profile(leftVectors, l), profile(rightVectors, r)));
+    const lt = weighted(themeSum(left.themes, l));
+    const rt = weighted(themeSum(right.themes, r));
+    const evidence = Math.min(mentions(themeSum(left.themes, l)), mentions(themeSum(right.themes, r)));
+    const weight = THEME_WEIGHT * Math.min(1, evidence / THEME_EVIDENCE);
+    if (weight === 0) return { score: words, words };
+    return { score: weight * denseCosine(lt, rt) + (1 - weight) * words, words };
+  };
+  const reason = (l: readonly number[], r: readonly number[], within?: PairReason['within']): ScoreReason => {
+    const { score, words } = parts(l, r);
+    return {
+      score,
+      words,
+      themes: options.themeKeys
+        ? sharedThemes(themeSum(left.themes, l), themeSum(right.themes, r), options.themeKeys)
+        : [],
+      terms: sharedTerms(
+        { projection: left.projection, spans: l },
+        { projection: right.projection, spans: r },
+        profile(leftVectors, l),
+        index.keyOf,
+      ),
+      ...(within ? { within } : {}),
+    };
+  };
+  return Object.assign((l: readonly number[], r: readonly number[]) => parts(l, r).score, { parts, reason });
 }
 
-/** `alignSections` with the scorer given (compare() keeps it for the reader's own pairs). */
+/**
+ * `alignSections` with the scorer given (compare() keeps it for the reader's own pairs). With a plain
+ * score function (no `reason`), pairs carry no `why`.
+ */
 export function alignWith(
   score: (l: readonly number[], r: readonly number[]) => number,
   left: AlignSide,
   right: AlignSide,
 ): IndexedPair[] {
-  const pairs: { left: number[]; right: number[]; kind: SectionKind }[] = [];
-
+  const drafts: Draft[] = [];
   for (const kind of ['opening', 'closing', 'annex'] as const) {
     const l = left.sections.findIndex((s) => s.kind === kind);
     const r = right.sections.findIndex((s) => s.kind === kind);
-    if (l >= 0 && r >= 0) pairs.push({ left: [l], right: [r], kind });
+    if (l >= 0 && r >= 0) drafts.push({ left: [l], right: [r], kind });
   }
 
-  const leftTasks = indicesOfKind(left.sections, 'task');
-  const rightTasks = indicesOfKind(right.sections, 'task');
-  const scores = scoreTasks(leftTasks, rightTasks, (l, r) => score([l], [r]));
-  const pairOfLeft = new Map<number, number>();
-  const pairOfRight = new Map<number, number>();
-  for (const { l, r, score } of scores) {
-    if (score < PAIR_THRESHOLD) break;
-    if (pairOfLeft.has(l) || pairOfRight.has(r)) continue;
-    pairOfLeft.set(l, pairs.length);
-    pairOfRight.set(r, pairs.length);
-    pairs.push({ left: [l], right: [r], kind: 'task' });
-  }
-  // Second round: scores are sorted, so each leftover meets its best partner first.
-  for (const { l, r, score } of scores) {
-    if (score < JOIN_THRESHOLD) break;
-    const leftPaired = pairOfLeft.get(l);
-    const rightPaired = pairOfRight.get(r);
-    if (leftPaired === undefined && rightPaired !== undefined) {
-      const pair = pairs[rightPaired]!;
-      if (pair.left.length === 1 && pair.right.length === 1) {
-        pair.left.push(l);
-        pairOfLeft.set(l, rightPaired);
+  const headingOf = (side: AlignSide, unit: Unit) =>
+    unit.head === null ? '' : (side.headings?.[unit.head] ?? '');
+  /** Two frames (units holding others) by their headings and whole text; anything else by its text. */
+  const unitScore = (a: Unit, b: Unit): number => {
+    const content = score(a.sections, b.sections);
+    if (a.children.length === 0 || b.children.length === 0) return content;
+    const lh = headingOf(left, a);
+    const rh = headingOf(right, b);
+    if (lh === '' || rh === '') return content;
+    return FRAME_HEADING_WEIGHT * headingSimilarity(lh, rh) + (1 - FRAME_HEADING_WEIGHT) * content;
+  };
+  const idOf = (side: AlignSide, unit: Unit) => side.sections[unit.head ?? unit.sections[0]!]!.id;
+
+  /**
+   * Pairs two pools of units; two paired frames pair their heads and then their children within
+   * them. Returns the units left unpaired.
+   */
+  const pairUnits = (ls: readonly Unit[], rs: readonly Unit[], within?: Draft['within']) => {
+    const small = Math.min(ls.length, rs.length) < LIFT_POOL_MIN;
+    const pairs = pairPool(ls.length, rs.length, (a, b) => unitScore(ls[a]!, rs[b]!), {
+      pair: PAIR_THRESHOLD,
+      lift: small ? 0 : PAIR_LIFT,
+      mutual: MUTUAL_THRESHOLD,
+      // A small pool has no background to lift a join over: a join needs a score of its own there.
+      join: small ? 0 : JOIN_LIFT,
+      joinScore: small ? SMALL_POOL_JOIN : PAIR_THRESHOLD,
+      maxScores: MAX_COMPARISONS,
+    });
+    const pairedLeft = new Set(pairs.flatMap((p) => p.left));
+    const pairedRight = new Set(pairs.flatMap((p) => p.right));
+    for (const p of pairs) {
+      const a = ls[p.left[0]!]!;
+      const b = rs[p.right[0]!]!;
+      const frames =
+        p.left.length === 1 && p.right.length === 1 && a.children.length > 0 && b.children.length > 0;
+      if (frames) {
+        if (a.head !== null && b.head !== null)
+          drafts.push({ left: [a.head], right: [b.head], kind: 'task', ...(within ? { within } : {}) });
+        pairUnits(a.children, b.children, { left: idOf(left, a), right: idOf(right, b) });
+        continue;
       }
-    } else if (rightPaired === undefined && leftPaired !== undefined) {
-      const pair = pairs[leftPaired]!;
-      if (pair.left.length === 1 && pair.right.length === 1) {
-        pair.right.push(r);
-        pairOfRight.set(r, leftPaired);
-      }
+      drafts.push({
+        left: p.left.flatMap((i) => ls[i]!.sections),
+        right: p.right.flatMap((i) => rs[i]!.sections),
+        kind: 'task',
+        ...(within ? { within } : {}),
+      });
     }
-  }
+    return { left: ls.filter((_, i) => !pairedLeft.has(i)), right: rs.filter((_, i) => !pairedRight.has(i)) };
+  };
+  const leftover = pairUnits(unitsOf(left.sections), unitsOf(right.sections));
+  // A frame with no counterpart (a chapter one report has and the other not) may still hold units that
+  // have one: its children get a second chance against the units left over on the other side.
+  const opened = (units: readonly Unit[]) => units.flatMap((u) => (u.children.length > 0 ? u.children : [u]));
+  if (leftover.left.some((u) => u.children.length > 0) || leftover.right.some((u) => u.children.length > 0))
+    pairUnits(opened(leftover.left), opened(leftover.right));
 
-  const pairedLeft = new Set(pairs.flatMap((p) => p.left));
-  const pairedRight = new Set(pairs.flatMap((p) => p.right));
+  const pairedLeft = new Set(drafts.flatMap((p) => p.left));
+  const pairedRight = new Set(drafts.flatMap((p) => p.right));
   left.sections.forEach((s, i) => {
-    if (!pairedLeft.has(i)) pairs.push({ left: [i], right: [], kind: s.kind });
+    if (!pairedLeft.has(i)) drafts.push({ left: [i], right: [], kind: s.kind });
   });
   right.sections.forEach((s, i) => {
-    if (!pairedRight.has(i)) pairs.push({ left: [], right: [i], kind: s.kind });
+    if (!pairedRight.has(i)) drafts.push({ left: [], right: [i], kind: s.kind });
   });
 
-  return readingOrder(pairs).map((pair) => {
-    pair.left.sort((x, y) => x - y);
-    pair.right.sort((x, y) => x - y);
-    const similarity = pair.left.length > 0 && pair.right.length > 0 ? score(pair.left, pair.right) : 0;
+  return readingOrder(drafts).map((draft) => {
+    draft.left.sort((x, y) => x - y);
+    draft.right.sort((x, y) => x - y);
+    const both = draft.left.length > 0 && draft.right.length > 0;
     return {
-      left: pair.left.map((i) => left.sections[i]!.id),
-      right: pair.right.map((i) => right.sections[i]!.id),
-      kind: pair.kind,
-      similarity,
-      leftIndex: pair.left,
-      rightIndex: pair.right,
+      left: draft.left.map((i) => left.sections[i]!.id),
+      right: draft.right.map((i) => right.sections[i]!.id),
+      kind: draft.kind,
+      similarity: both ? score(draft.left, draft.right) : 0,
+      leftIndex: draft.left,
+      rightIndex: draft.right,
+      ...(draft.within ? { within: draft.within } : {}),
     };
   });
 }
 
-function themeSum(profiles: readonly (readonly number[])[], indices: readonly number[]): readonly number[] {
+/**
+ * idf of each theme over the sections of both reports, ln(1 + N / df): a theme every section mentions
+ * (统一战线 in a United Front report) says nothing about which sections answer each other.
+ */
+function themeWeights(profiles: readonly (readonly number[])[]): number[] {
+  const df: number[] = [];
+  for (const p of profiles) p.forEach((x, t) => (df[t] = (df[t] ?? 0) + (x > 0 ? 1 : 0)));
+  return df.map((d) => (d > 0 ? Math.log(1 + profiles.length / d) : 0));
+}
+
+function mentions(profile: readonly number[]): number {
+  let n = 0;
+  for (const x of profile) n += x;
+  return n;
+}
+
+function themeSum(
+  profiles: readonly (readonly number[])[] | undefined,
+  indices: readonly number[],
+): readonly number[] {
+  if (!profiles) return [];
   return indices.length === 1 ? profiles[indices[0]!]! : sumDense(indices.map((i) => profiles[i]!));
 }
 
 function profile(vectors: readonly SparseVector[], indices: readonly number[]): SparseVector {
-  return combine(indices.map((i) => vectors[i]!));
-}
-
-function indicesOfKind(sections: readonly AlignSection[], kind: SectionKind): number[] {
-  const out: number[] = [];
-  sections.forEach((s, i) => s.kind === kind && out.push(i));
-  return out;
-}
-
-/** Task-to-task scores, best first (ties: earlier left, then earlier right, for stable output). */
-function scoreTasks(
-  leftTasks: number[],
-  rightTasks: number[],
-  similarity: (l: number, r: number) => number,
-): { l: number; r: number; score: number }[] {
-  const scores: { l: number; r: number; score: number }[] = [];
-  const n = leftTasks.length;
-  const m = rightTasks.length;
-  const band = n * m <= MAX_COMPARISONS ? m : Math.max(1, Math.floor(MAX_COMPARISONS / Math.max(1, n)));
-  leftTasks.forEach((l, a) => {
-    const centre = n > 1 ? Math.round((a * (m - 1)) / (n - 1)) : 0;
-    const from = Math.max(0, Math.min(centre - Math.floor(band / 2), m - band));
-    for (let b = from; b < Math.min(m, from + band); b++) {
-      const r = rightTasks[b]!;
-      const score = similarity(l, r);
-      if (score > 0) scores.push({ l, r, score });
-    }
-  });
-  return scores.sort((x, y) => y.score - x.score || x.l - y.l || x.r - y.r);
+  return indices.length === 1 ? vectors[indices[0]!]! : combine(indices.map((i) => vectors[i]!));
 }
 
 /**

@@ -4,9 +4,10 @@
  *
  *   headline  `tasks F1` (every level, a node matched at its own level), `F1 level N`, `F1 <style>`,
  *             `starts F1 any level`, `ends`, `opening`, `closing`, `annex`, `trail`, `title`, `untitled`,
- *             `dates`, `place`, `pair agreement`, `wrong pairs` (a ceiling)
+ *             `dates`, `place`, `pair agreement`, `wrong pairs` (a ceiling), and the last two again
+ *             `on labels` (pairing run on the labelled structure, ./oracle.ts)
  *   document  `F1`, `opening`, `closing`, `annex`, `trail`, `title`, `untitled`, `dates`, `place`
- *   pairs     `pair agreement`, `wrong pairs`
+ *   pairs     `pair agreement`, `wrong pairs`, each also `on labels`
  *
  * A share is `null` when nothing was judged (no place labelled anywhere), and is then not held.
  */
@@ -30,6 +31,9 @@ export interface Totals {
   place: Tally;
   decisions: Tally;
   judged: Tally;
+  /** The same two on the labelled structure (`PairRun.labelled`). */
+  labelledDecisions: Tally;
+  labelledJudged: Tally;
 }
 
 /** The right/judged figures of boundaries and metadata, in table order. */
@@ -61,6 +65,8 @@ export function totals(docs: readonly DocRun[], pairs: readonly PairRun[]): Tota
     place: noTally(),
     decisions: noTally(),
     judged: noTally(),
+    labelledDecisions: noTally(),
+    labelledJudged: noTally(),
   };
   for (const { score } of docs) {
     t.cells.addAll(score.cells);
@@ -73,10 +79,12 @@ export function totals(docs: readonly DocRun[], pairs: readonly PairRun[]): Tota
     addTally(t.dates, score.dates);
     addTally(t.place, score.place);
   }
-  for (const { score } of pairs) {
+  for (const { score, labelled } of pairs) {
     addTally(t.decisions, { right: score.agreed, of: score.decisions });
     // `right` counts the WRONG pairs here: the share is the wrong-pair rate.
     addTally(t.judged, { right: score.wrong, of: score.judged });
+    addTally(t.labelledDecisions, { right: labelled.agreed, of: labelled.decisions });
+    addTally(t.labelledJudged, { right: labelled.wrong, of: labelled.judged });
   }
   return t;
 }
@@ -119,6 +127,8 @@ export function headlineFigures(t: Totals): Figures {
   for (const k of BOUNDARY_AND_META) figures[k] = share(t[k]);
   figures['pair agreement'] = share(t.decisions);
   figures['wrong pairs'] = share(t.judged);
+  figures['pair agreement on labels'] = share(t.labelledDecisions);
+  figures['wrong pairs on labels'] = share(t.labelledJudged);
   return figures;
 }
 
@@ -138,9 +148,12 @@ export function docFigures(run: DocRun): Figures {
 }
 
 export function pairFigures(run: PairRun): Figures {
+  const { score, labelled } = run;
   return {
-    'pair agreement': run.score.decisions === 0 ? null : run.score.agreed / run.score.decisions,
-    'wrong pairs': run.score.judged === 0 ? null : run.score.wrong / run.score.judged,
+    'pair agreement': score.decisions === 0 ? null : score.agreed / score.decisions,
+    'wrong pairs': score.judged === 0 ? null : score.wrong / score.judged,
+    'pair agreement on labels': labelled.decisions === 0 ? null : labelled.agreed / labelled.decisions,
+    'wrong pairs on labels': labelled.judged === 0 ? null : labelled.wrong / labelled.judged,
   };
 }
 

@@ -9,9 +9,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare } from '../../../src/core/index';
+import {
+  compare,
+  compareParsed,
+  parseReport,
+  type Comparison,
+  type ParsedReport,
+} from '../../../src/core/index';
 import { appText } from '../app-text';
 import { corpusDir, labelsDir, listLabels, pairsDir, resolveLabel, type ResolvedDoc } from '../labels';
+import { labelledStructure } from './oracle';
 import { predictedOf, type Predicted } from './predicted';
 import { scoreDoc, type DocScore } from './score-doc';
 import { emptyPairScore, mapUnits, scorePairs, type PairScore, type PairsFile } from './score-pairs';
@@ -29,7 +36,10 @@ export interface DocRun {
 
 export interface PairRun {
   file: string;
+  /** On the engine's own structure. */
   score: PairScore;
+  /** On the labelled structure of both documents (./oracle.ts): pairing alone. */
+  labelled: PairScore;
   ms: number;
   labelsHash: string;
   /** Problems that kept the file from being scored (a document without labels). */
@@ -55,6 +65,12 @@ function timed<T>(run: () => T): { result: T; ms: number } {
     best = Math.min(best, cpuMs() - began);
   }
   return { result: result!, ms: best };
+}
+
+/** The document through the engine's structure stage, its outline and parts replaced by the labels'. */
+function withLabels(doc: ResolvedDoc, side: 'L' | 'R'): ParsedReport {
+  const parsed = parseReport(doc.text, side);
+  return { ...parsed, report: { ...parsed.report, ...labelledStructure(doc, side) } };
 }
 
 const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
@@ -114,6 +130,7 @@ export function measurePairs(docs: readonly DocRun[], only: readonly string[]): 
         {
           file: fileName,
           score: emptyPairScore(),
+          labelled: emptyPairScore(),
           ms: 0,
           labelsHash: '',
           problems: [`no label for ${missing.join(', ')}`],
@@ -125,14 +142,24 @@ export function measurePairs(docs: readonly DocRun[], only: readonly string[]): 
       ...(file.unpaired?.[side] ?? []),
     ];
     const { result: comparison, ms } = timed(() => compare(left.doc.text, right.doc.text));
-    const score = scorePairs(
-      file,
-      mapUnits(left.doc, keysOf('left'), comparison.left.sections),
-      mapUnits(right.doc, keysOf('right'), comparison.right.sections),
-      comparison.pairs,
-    );
+    const judge = (c: Comparison) =>
+      scorePairs(
+        file,
+        mapUnits(left.doc, keysOf('left'), c.left.sections),
+        mapUnits(right.doc, keysOf('right'), c.right.sections),
+        c.pairs,
+      );
+    const score = judge(comparison);
+    const labelled = judge(compareParsed(withLabels(left.doc, 'L'), withLabels(right.doc, 'R')));
     return [
-      { file: fileName, score, ms, labelsHash: hash(raw + left.labelsHash + right.labelsHash), problems: [] },
+      {
+        file: fileName,
+        score,
+        labelled,
+        ms,
+        labelsHash: hash(raw + left.labelsHash + right.labelsHash),
+        problems: [],
+      },
     ];
   });
 }

@@ -141,7 +141,8 @@ export function genresTable(docs: readonly DocRun[], totalsOf: (docs: readonly D
 }
 
 export function pairsTable(pairs: readonly PairRun[], t: Totals): string {
-  const rows = pairs.map(({ file, score: s, ms, problems }) =>
+  const rate = (n: number, of: number) => pct(of === 0 ? null : n / of);
+  const rows = pairs.map(({ file, score: s, labelled: o, ms, problems }) =>
     problems.length > 0
       ? [file, `(${problems.join('; ')})`]
       : [
@@ -150,10 +151,11 @@ export function pairsTable(pairs: readonly PairRun[], t: Totals): string {
           String(s.found),
           String(s.partial),
           `${s.unpairedAgreed}/${s.unpaired}`,
-          pct(s.decisions === 0 ? null : s.agreed / s.decisions),
-          String(s.judged),
-          String(s.wrong),
-          pct(s.judged === 0 ? null : s.wrong / s.judged),
+          rate(s.agreed, s.decisions),
+          `${s.wrong}/${s.judged}`,
+          rate(s.wrong, s.judged),
+          rate(o.agreed, o.decisions),
+          rate(o.wrong, o.judged),
           ms.toFixed(0),
         ],
   );
@@ -164,26 +166,24 @@ export function pairsTable(pairs: readonly PairRun[], t: Totals): string {
     '',
     '',
     pct(share(t.decisions)),
-    String(t.judged.of),
-    String(t.judged.right),
+    `${t.judged.right}/${t.judged.of}`,
     pct(share(t.judged)),
+    pct(share(t.labelledDecisions)),
+    pct(share(t.labelledJudged)),
     '',
   ]);
-  return table(
-    [
-      'pairs file',
-      'decisions',
-      'found',
-      'partial',
-      'unpaired ok',
-      'agreement',
-      'judged',
-      'wrong',
-      'wrong %',
-      'ms',
-    ],
-    rows,
-  );
+  const head = [
+    'pairs file',
+    'decisions',
+    'found',
+    'partial',
+    'unpaired ok',
+    'agreement',
+    'wrong',
+    'wrong %',
+  ];
+  return `${table([...head, 'agree·lab', 'wrong·lab', 'ms'], rows)}
+(agree·lab, wrong·lab: the same pairing run on the labelled structure of both documents)`;
 }
 
 const snippet = (text: string, at: number) =>
@@ -235,5 +235,8 @@ export function pairDetails(run: PairRun): string {
   const out = [`# ${run.file}`];
   for (const m of run.score.missed) out.push(`  not agreed  ${m}`);
   for (const w of run.score.wrongPairs) out.push(`  wrong       ${w}`);
+  out.push('  on the labelled structure:');
+  for (const m of run.labelled.missed) out.push(`  not agreed  ${m}`);
+  for (const w of run.labelled.wrongPairs) out.push(`  wrong       ${w}`);
   return out.join('\n');
 }

@@ -1,0 +1,136 @@
+/**
+ * Pairing within one POOL of units: which unit of the left report answers which of the right, by
+ * content alone (never by position). A unit is one section or several read as one (a chapter: its head
+ * and all its items); `score(l, r)` gives the similarity of two units, 0..1.
+ *
+ * Scores of sections from the same kind of report are high or low together (two provincial reports'
+ * items share much of their vocabulary), so a pair is judged by its LIFT: its score over the
+ * background of its row and column (the mean of the two medians: what this left unit scores with an
+ * ordinary right unit, and this right unit with an ordinary left one). A pair stands out when its lift
+ * reaches `lift` and its score `pair`; best lift first, one to one (ties: earlier left, then earlier
+ * right, so the output is stable).
+ *
+ * With `join`, a unit left over then joins the pair of its best partner when their lift reaches `join`
+ * (and their score `pair`) and the partner is alone on its side: one report splits into two items what
+ * the other says in one (`（三）扩内需` against `（二）促消费` + `（三）扩投资`).
+ *
+ * Past `maxScores` candidate scores (hundreds of units a side, only in synthetic or pasted-together
+ * input), each left unit is scored against the right units nearest its relative position only, so the
+ * pool stays linear in its size; units never scored count as 0 in the background.
+ *
+ * Example: three items a side, scores [[.40 .10 .08] [.12 .35 .30] [.09 .11 .10]] → (0,0), (1,1) pair
+ * (lifts ≈ 3.6 and 3.2); (1,2) joins (1,1) if `join` allows; row 2 stands out nowhere: unpaired.
+ */
+
+export interface Thresholds {
+  /** Lowest score at which two units pair (or a unit joins a pair). */
+  pair: number;
+  /** Lowest lift (score over its background) at which two units pair. */
+  lift: number;
+  /** Lowest score at which two units that are each other's best pair whatever their lift. */
+  mutual?: number;
+  /** Lowest lift at which a unit joins an existing pair; absent: no joins (chapters pair one to one). */
+  join?: number;
+  /** Lowest score at which a unit joins an existing pair (default `pair`). */
+  joinScore?: number;
+  /** Most unit-to-unit scores computed. */
+  maxScores: number;
+}
+
+export interface PoolPair {
+  left: number[];
+  right: number[];
+}
+
+/** Smallest background a lift is divided by: below it, every shared word would stand out. */
+const BACKGROUND_FLOOR = 0.02;
+
+export function pairPool(
+  leftCount: number,
+  rightCount: number,
+  score: (l: number, r: number) => number,
+  thresholds: Thresholds,
+): PoolPair[] {
+  const scores = candidateScores(leftCount, rightCount, score, thresholds);
+  const pairs: PoolPair[] = [];
+  const pairOfLeft = new Map<number, PoolPair>();
+  const pairOfRight = new Map<number, PoolPair>();
+  const mutual = thresholds.mutual;
+  const bestOfLeft = new Map<number, number>();
+  const bestOfRight = new Map<number, number>();
+  if (mutual !== undefined) {
+    for (const c of scores) {
+      if (c.s > (bestOfLeft.get(c.l) ?? -1)) bestOfLeft.set(c.l, c.s);
+      if (c.s > (bestOfRight.get(c.r) ?? -1)) bestOfRight.set(c.r, c.s);
+    }
+  }
+  const isMutual = (c: { l: number; r: number; s: number }) =>
+    mutual !== undefined && c.s >= mutual && bestOfLeft.get(c.l) === c.s && bestOfRight.get(c.r) === c.s;
+  for (const c of scores) {
+    const { l, r, lift } = c;
+    if ((lift < thresholds.lift || c.s < thresholds.pair) && !isMutual(c)) continue;
+    if (pairOfLeft.has(l) || pairOfRight.has(r)) continue;
+    const pair = { left: [l], right: [r] };
+    pairs.push(pair);
+    pairOfLeft.set(l, pair);
+    pairOfRight.set(r, pair);
+  }
+  const join = thresholds.join;
+  if (join !== undefined) {
+    // Sorted by lift, so each leftover meets its best partner first.
+    const joinScore = thresholds.joinScore ?? thresholds.pair;
+    for (const { l, r, s, lift } of scores) {
+      if (lift < join || s < joinScore) continue;
+      const byLeft = pairOfLeft.get(l);
+      const byRight = pairOfRight.get(r);
+      if (!byLeft && byRight && byRight.right.length === 1) {
+        byRight.left.push(l);
+        pairOfLeft.set(l, byRight);
+      } else if (!byRight && byLeft && byLeft.left.length === 1) {
+        byLeft.right.push(r);
+        pairOfRight.set(r, byLeft);
+      }
+    }
+  }
+  for (const p of pairs) {
+    p.left.sort((a, b) => a - b);
+    p.right.sort((a, b) => a - b);
+  }
+  return pairs;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  values.sort((a, b) => a - b);
+  const mid = values.length >> 1;
+  return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+}
+
+/** Candidate pairs reaching the score floor, with their lift, best lift first. */
+function candidateScores(
+  n: number,
+  m: number,
+  score: (l: number, r: number) => number,
+  thresholds: Thresholds,
+): { l: number; r: number; s: number; lift: number }[] {
+  const band =
+    n * m <= thresholds.maxScores ? m : Math.max(1, Math.floor(thresholds.maxScores / Math.max(1, n)));
+  const rows: number[][] = Array.from({ length: n }, () => []);
+  const cols: number[][] = Array.from({ length: m }, () => []);
+  const all: { l: number; r: number; s: number; lift: number }[] = [];
+  for (let l = 0; l < n; l++) {
+    const centre = n > 1 ? Math.round((l * (m - 1)) / (n - 1)) : 0;
+    const from = Math.max(0, Math.min(centre - Math.floor(band / 2), m - band));
+    for (let r = from; r < Math.min(m, from + band); r++) {
+      const s = score(l, r);
+      rows[l]!.push(s);
+      cols[r]!.push(s);
+      if (s >= Math.min(thresholds.pair, thresholds.mutual ?? Infinity)) all.push({ l, r, s, lift: 0 });
+    }
+  }
+  // Unscored pairs (outside the band) are zeros of the background.
+  const rowBg = rows.map((row) => median(row.concat(new Array<number>(m - row.length).fill(0))));
+  const colBg = cols.map((col) => median(col.concat(new Array<number>(n - col.length).fill(0))));
+  for (const c of all) c.lift = c.s / Math.max(BACKGROUND_FLOOR, (rowBg[c.l]! + colBg[c.r]!) / 2);
+  return all.sort((x, y) => y.lift - x.lift || y.s - x.s || x.l - y.l || x.r - y.r);
+}

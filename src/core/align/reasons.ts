@@ -1,0 +1,106 @@
+/**
+ * Why two sections were paired, in words a reader can check: the themes of the lexicon both mention,
+ * the terms both use that weigh most in telling sections apart, and the score.
+ *
+ * A TERM is a maximal run of Han characters (normalized, so Simplified) whose every bigram the other
+ * side uses too, ranked by the sum of its bigrams' tf-idf weights in the left unit (`./similarity`):
+ * `扩大内需` and `提振消费` rank above `工作` or `加强`, which every section has. Runs longer than
+ * `TERM_MAX` characters are copied phrasing rather than terms (the phrase stage shows those); they are
+ * cut to their first `TERM_MAX` characters. At most `TERMS` terms, none inside another.
+ *
+ * Example: `（一）加力扩内需稳增长…提振消费…` against `（二）全力扩大内需…提振消费…`:
+ *   { score: 0.41, themes: [], terms: ['提振消费', '扩内需'…] }
+ */
+
+import type { HanProjection } from '../phrases/projection';
+import type { SparseVector } from './similarity';
+
+export const TERMS = 6;
+export const TERM_MAX = 8;
+
+export interface UnitText {
+  projection: HanProjection;
+  /** Span indices of the projection (its sections) read as one unit. */
+  spans: readonly number[];
+}
+
+const pairKey = (a: number, b: number) => a * 0x110000 + b;
+
+function weightIn(vector: SparseVector, key: number): number {
+  let lo = 0;
+  let hi = vector.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = vector.keys[mid]!;
+    if (k === key) return vector.weights[mid]!;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * Terms both units use, best first. `keyOf` gives a bigram's key in `leftVector` (undefined when the
+ * bigram is in no section).
+ */
+export function sharedTerms(
+  left: UnitText,
+  right: UnitText,
+  leftVector: SparseVector,
+  keyOf: (a: number, b: number) => number | undefined,
+): string[] {
+  const rightBigrams = new Set<number>();
+  for (const span of right.spans) {
+    const { codes, spanStart } = right.projection;
+    for (let i = spanStart[span]!; i + 1 < spanStart[span + 1]!; i++)
+      rightBigrams.add(pairKey(codes[i]!, codes[i + 1]!));
+  }
+  const found = new Map<string, number>();
+  for (const span of left.spans) {
+    const { codes, spanStart } = left.projection;
+    const end = spanStart[span + 1]!;
+    let i = spanStart[span]!;
+    while (i + 1 < end) {
+      if (!rightBigrams.has(pairKey(codes[i]!, codes[i + 1]!))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let weight = 0;
+      while (j + 1 < end && rightBigrams.has(pairKey(codes[j]!, codes[j + 1]!))) {
+        const key = keyOf(codes[j]!, codes[j + 1]!);
+        if (key !== undefined) weight += weightIn(leftVector, key);
+        j++;
+      }
+      if (weight > 0) {
+        const term = String.fromCodePoint(...codes.subarray(i, Math.min(j + 1, i + TERM_MAX)));
+        found.set(term, Math.max(found.get(term) ?? 0, weight));
+      }
+      i = j;
+    }
+  }
+  const ranked = [...found].sort(
+    (x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1),
+  );
+  const terms: string[] = [];
+  for (const [term] of ranked) {
+    if (terms.length >= TERMS) break;
+    if (terms.some((t) => t.includes(term) || term.includes(t))) continue;
+    terms.push(term);
+  }
+  return terms;
+}
+
+/** Keys of the themes both units mention, the most mentioned (on the weaker side) first. */
+export function sharedThemes(
+  left: readonly number[],
+  right: readonly number[],
+  keys: readonly string[],
+): string[] {
+  const shared: { key: string; weight: number }[] = [];
+  keys.forEach((key, i) => {
+    const w = Math.min(left[i] ?? 0, right[i] ?? 0);
+    if (w > 0) shared.push({ key, weight: w });
+  });
+  return shared.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1)).map((s) => s.key);
+}
