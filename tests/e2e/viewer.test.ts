@@ -75,9 +75,14 @@ describe('the viewer', () => {
     expect(await tasks.evaluateAll((els) => els.map((el) => el.getAttribute('data-level')))).toEqual(
       Array(6).fill('2'),
     );
+    // Rows follow the pairs (a right task sits by its left partner), so each task is found by its id.
+    expect(
+      (await tasks.evaluateAll((els) => els.map((el) => el.getAttribute('data-section-id')))).sort(),
+    ).toEqual([1, 2, 3, 4, 5, 6].map((n) => `R-task-3.${n}`));
     // Hand-checked against the text: the first task begins 一是要围绕更好地发挥…, the sixth 六是要围绕更好地建设….
-    expect(await tasks.nth(0).locator('.body').textContent()).toMatch(/^一是要围绕更好地发挥/);
-    expect(await tasks.nth(5).locator('.body').textContent()).toMatch(/^六是要围绕更好地建设/);
+    const body = (id: string) => tasks.and(page.locator(`[data-section-id="${id}"]`)).locator('.body');
+    expect(await body('R-task-3.1').textContent()).toMatch(/^一是要围绕更好地发挥/);
+    expect(await body('R-task-3.6').textContent()).toMatch(/^六是要围绕更好地建设/);
     await close();
   });
 
