@@ -201,6 +201,12 @@ describe('compare(): reasons and the level option', () => {
     }
   });
 
+  it('terms are found in long sections too, where shared bigrams weigh least in the vectors', () => {
+    // Both openings: 12月21日…畢節市委書記陳志剛主持召開… and 8月18日…市委书记张剡出席会议并讲话…主持会议.
+    const opening = c.pairs.find((p) => p.kind === 'opening')!;
+    expect(opening.why!.terms).toEqual(expect.arrayContaining(['市委书记', '主持', '出席会议']));
+  });
+
   it('a pair the reader makes gets a reason too', () => {
     const at = (side: 'left' | 'right', id: string) => {
       const s = c[side].sections.find((x) => x.id === id)!;

@@ -154,11 +154,16 @@ export function pairScorer(left: AlignSide, right: AlignSide, options: AlignOpti
     return HEADING_WEIGHT * headingSimilarity(lh, rh) + (1 - HEADING_WEIGHT) * content;
   };
   const weighted = (profile: readonly number[]) => profile.map((x, t) => x * (weights[t] ?? 0));
+  // A frame's profile is the sum of its sections' and is scored against many units: made once each.
+  const leftProfile = memo((l) => profile(leftVectors, l));
+  const rightProfile = memo((r) => profile(rightVectors, r));
+  const leftThemes = memo((l) => themeSum(left.themes, l));
+  const rightThemes = memo((r) => themeSum(right.themes, r));
   const parts = (l: readonly number[], r: readonly number[]): ScoreParts => {
-    const words = headed(l, r, cosine(profile(leftVectors, l), profile(rightVectors, r)));
-    const lt = weighted(themeSum(left.themes, l));
-    const rt = weighted(themeSum(right.themes, r));
-    const evidence = Math.min(mentions(themeSum(left.themes, l)), mentions(themeSum(right.themes, r)));
+    const words = headed(l, r, cosine(leftProfile(l), rightProfile(r)));
+    const lt = weighted(leftThemes(l));
+    const rt = weighted(rightThemes(r));
+    const evidence = Math.min(mentions(leftThemes(l)), mentions(rightThemes(r)));
     const weight = THEME_WEIGHT * Math.min(1, evidence / THEME_EVIDENCE);
     if (weight === 0) return { score: words, words };
     return { score: weight * denseCosine(lt, rt) + (1 - weight) * words, words };
@@ -174,8 +179,7 @@ export function pairScorer(left: AlignSide, right: AlignSide, options: AlignOpti
       terms: sharedTerms(
         { projection: left.projection, spans: l },
         { projection: right.projection, spans: r },
-        profile(leftVectors, l),
-        index.keyOf,
+        index.idfOf,
       ),
       ...(within ? { within } : {}),
     };
@@ -285,6 +289,17 @@ export function alignWith(
  * idf of each theme over the sections of both reports, ln(1 + N / df): a theme every section mentions
  * (统一战线 in a United Front report) says nothing about which sections answer each other.
  */
+/** `f` remembered per list of section indices (their text as the key). */
+function memo<T>(f: (indices: readonly number[]) => T): (indices: readonly number[]) => T {
+  const made = new Map<string, T>();
+  return (indices) => {
+    const key = indices.join(',');
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = f(indices)));
+    return value;
+  };
+}
+
 function themeWeights(profiles: readonly (readonly number[])[]): number[] {
   const df: number[] = [];
   for (const p of profiles) p.forEach((x, t) => (df[t] = (df[t] ?? 0) + (x > 0 ? 1 : 0)));

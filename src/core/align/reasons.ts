@@ -3,7 +3,7 @@
  * the terms both use that weigh most in telling sections apart, and the score.
  *
  * A TERM is a maximal run of Han characters (normalized, so Simplified) whose every bigram the other
- * side uses too, ranked by the sum of its bigrams' tf-idf weights in the left unit (`./similarity`):
+ * side uses too, ranked by the sum of its bigrams' idf over all sections (`./similarity`):
  * `扩大内需` and `提振消费` rank above `工作` or `加强`, which every section has. Runs longer than
  * `TERM_MAX` characters are copied phrasing rather than terms (the phrase stage shows those); they are
  * cut to their first `TERM_MAX` characters. At most `TERMS` terms, none inside another.
@@ -13,7 +13,6 @@
  */
 
 import type { HanProjection } from '../phrases/projection';
-import type { SparseVector } from './similarity';
 
 export const TERMS = 6;
 export const TERM_MAX = 8;
@@ -26,28 +25,11 @@ export interface UnitText {
 
 const pairKey = (a: number, b: number) => a * 0x110000 + b;
 
-function weightIn(vector: SparseVector, key: number): number {
-  let lo = 0;
-  let hi = vector.keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const k = vector.keys[mid]!;
-    if (k === key) return vector.weights[mid]!;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
-
-/**
- * Terms both units use, best first. `keyOf` gives a bigram's key in `leftVector` (undefined when the
- * bigram is in no section).
- */
+/** Terms both units use, best first; `idfOf` gives a bigram's idf over all sections. */
 export function sharedTerms(
   left: UnitText,
   right: UnitText,
-  leftVector: SparseVector,
-  keyOf: (a: number, b: number) => number | undefined,
+  idfOf: (a: number, b: number) => number,
 ): string[] {
   const rightBigrams = new Set<number>();
   for (const span of right.spans) {
@@ -68,8 +50,7 @@ export function sharedTerms(
       let j = i;
       let weight = 0;
       while (j + 1 < end && rightBigrams.has(pairKey(codes[j]!, codes[j + 1]!))) {
-        const key = keyOf(codes[j]!, codes[j + 1]!);
-        if (key !== undefined) weight += weightIn(leftVector, key);
+        weight += idfOf(codes[j]!, codes[j + 1]!);
         j++;
       }
       if (weight > 0) {

@@ -40,12 +40,14 @@ export function bigramVectors(sections: readonly SectionRef[]): SparseVector[] {
 }
 
 /**
- * The vectors, and the key a bigram of two code points has in them (undefined when no section has
- * either character), so a caller can look a bigram's weight up (`./reasons`).
+ * The vectors, and the idf of a bigram of two code points over these sections (0 when no section has
+ * it), so a caller can rank shared terms by how rare they are (`./reasons`). The idf is read whole: a
+ * vector keeps only its `MAX_FEATURES` heaviest bigrams, which in a long section are those found in it
+ * alone, never the ones it shares.
  */
 export function bigramIndex(sections: readonly SectionRef[]): {
   vectors: SparseVector[];
-  keyOf(a: number, b: number): number | undefined;
+  idfOf(a: number, b: number): number;
 } {
   // Dense ids for code points first, so a bigram key id1 × D + id2 stays a small integer.
   const ids = new Map<number, number>();
@@ -79,10 +81,11 @@ export function bigramIndex(sections: readonly SectionRef[]): {
   for (const c of counts)
     for (const key of c.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   const n = counts.length;
-  const keyOf = (a: number, b: number): number | undefined => {
+  const idfOf = (a: number, b: number): number => {
     const x = ids.get(a);
     const y = ids.get(b);
-    return x === undefined || y === undefined ? undefined : x * base + y;
+    const df = x === undefined || y === undefined ? undefined : documentFrequency.get(x * base + y);
+    return df === undefined ? 0 : Math.log(1 + n / df);
   };
   const vectors = counts.map((c) => {
     const keys = new Float64Array(c.size);
@@ -94,7 +97,7 @@ export function bigramIndex(sections: readonly SectionRef[]): {
     }
     return unit(keys, weights, MAX_FEATURES);
   });
-  return { vectors, keyOf };
+  return { vectors, idfOf };
 }
 
 /** The `limit` heaviest entries (ties: smaller key first), sorted by key and scaled to unit length. */
