@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { prerender } from './tools/vite/prerender.ts';
+import { sampleComparison } from './tools/vite/sample-comparison.ts';
 
 // `base: './'` keeps every asset URL relative, so the static build works from any sub-path
 // of a static host (GitHub Pages serves it under /<repo>/).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), sampleComparison(), prerender()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: false },

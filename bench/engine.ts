@@ -8,60 +8,20 @@
  *          quadratic approach the engine avoids. Run at the seeds and 10k only (it takes minutes at
  *          100k); "skipped" elsewhere.
  *
- * Synthetic reports: each seed's header lines, then body paragraphs drawn from both seeds (left
- * mostly Bijie, right mostly Panzhihua), shuffled and repeated by a fixed-seed generator until the
- * size is reached, so every run compares the same texts. Times are medians of several runs for the
+ * Synthetic reports (bench/synthetic.ts): each seed's header lines, then body paragraphs drawn from
+ * both seeds, shuffled and repeated by a fixed-seed generator until the size is reached, so every run
+ * compares the same texts. Times are medians of several runs for the
  * small sizes (fewer for the large ones), compare and floor taking turns. Times are CPU time of the
  * process, not wall time: on a shared machine (two cores, other jobs) wall time swings 3× with the
  * load while CPU time barely moves; the work is single-threaded, so unloaded the two agree (GC and
  * JIT threads are counted, as they should be).
  */
 
-import { readFileSync } from 'node:fs';
 import DiffMatchPatch from 'diff-match-patch';
 import { compare, normalize } from '../src/core/index';
 import { traditionalToSimplified } from '../src/core/normalize/simplify';
 import { buildKgramIndex, kgramHashes } from '../src/core/phrases/kgrams';
-
-const read = (name: string) => readFileSync(new URL(`../src/sample/${name}`, import.meta.url), 'utf8');
-const bijie = read('bijie-traditional.txt');
-const panzhihua = read('panzhihua-simplified.txt');
-
-/** mulberry32: a small fixed-seed generator, so the synthetic texts never change between runs. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function split(text: string, headerLines: number) {
-  const lines = text.split('\n');
-  return {
-    header: lines.slice(0, headerLines).join('\n'),
-    body: lines.slice(headerLines).filter((line) => line.trim().length > 0),
-  };
-}
-
-const left = split(bijie, 2);
-const right = split(panzhihua, 4);
-
-/** A report of about `size` UTF-16 units: header, then shuffled paragraphs, 3 in 4 from `own`. */
-function synthetic(size: number, head: string, own: string[], other: string[], seed: number): string {
-  const random = generator(seed);
-  const parts = [head];
-  let length = head.length;
-  while (length < size) {
-    const pool = random() < 0.75 ? own : other;
-    const paragraph = pool[Math.floor(random() * pool.length)]!;
-    parts.push(paragraph);
-    length += paragraph.length + 1;
-  }
-  return parts.join('\n').slice(0, size);
-}
+import { bijie, panzhihua, syntheticPair } from './synthetic';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -120,8 +80,7 @@ const cases: Case[] = [
     { size: 1_000_000, runs: 3, diff: false },
   ].map(({ size, runs, diff }) => ({
     label: `${size / 1000}k`,
-    left: synthetic(size, left.header, left.body, right.body, 1),
-    right: synthetic(size, right.header, right.body, left.body, 2),
+    ...syntheticPair(size),
     runs,
     diff,
   })),

@@ -37,14 +37,10 @@ import {
 } from '../core/share/permalink';
 import { LINK_MAX_CHARS } from '../core/share/link-budget';
 import { isolateName } from '../core/names';
+import { LEAVING_KEY, STORAGE_KEY } from './storage-key';
 import type { Workspace } from './workspace.svelte';
 
-export const STORAGE_KEY = 'duizhao:comparison';
-/**
- * The change written as the page was left (`pagehide`), in this tab's sessionStorage: a browser may drop
- * a history update made while the page unloads (Chromium does on reload), but keeps the tab's storage.
- */
-export const LEAVING_KEY = 'duizhao:leaving';
+export { LEAVING_KEY, STORAGE_KEY };
 
 interface Leaving {
   /** The history entry's fragment when the page was left (what a reload finds if the update was dropped). */

@@ -3,35 +3,65 @@
  * brings texts in and the `Persistence` that keeps them, wired together once. `App.svelte` creates it
  * and starts it when mounted; components receive the parts they need as props.
  *
- *   const session = createSession();
+ *   const session = createSession({ opensOnSample: true });
  *   onMount(() => { session.start(); return () => session.dispose(); });
  *
+ * What the first paint needs is only the workspace and, on the sample, the sample comparison computed
+ * when the site was built (src/state/sample.ts). The rest is loaded later, so it never delays that paint:
+ *   - `tools` (Loader, Persistence, with the file decoders and the permalink codec) is loaded when the
+ *     reader first reaches for it, when the page is idle, or at once when a link or a saved comparison
+ *     must be restored;
+ *   - the worker is started when the page is idle (or by the first request), in parallel with reading:
+ *     it is needed only for new texts or options. The sample at the default options never asks it.
+ *
  * Wiring (why each link exists):
- *   - the workspace is created held (`hold: true`): nothing is computed until Persistence has looked at
- *     the address bar and the browser's storage, so a reload never draws the sample first;
+ *   - the workspace is created held (`hold: true`) unless it opens on the sample: nothing is computed
+ *     until Persistence has looked at the address bar and the browser's storage, so a reload never
+ *     draws the sample first;
  *   - the loader opens a dropped comparison file through Persistence (`open`), so it gets a history
  *     entry like any other comparison;
  *   - Persistence reports a broken link or unreadable storage through the loader's notices (one alert
  *     region for every message about loading).
  */
-import { createWorkerClient, type CompareClient } from '../worker/client';
+import type { CompareClient } from '../worker/client';
+import { createWorkerClient } from '../worker/client';
 import type { TextReader } from '../worker/load-client';
-import { Loader } from './loader.svelte';
-import { Persistence, type PersistenceSettings } from './persistence.svelte';
-import { SAMPLE_LEFT, SAMPLE_RIGHT } from './sample';
+import { Find } from './find.svelte';
+import { Interaction } from './interaction';
+import { Lazy } from './lazy.svelte';
+import type { Loader } from './loader.svelte';
+import type { Persistence, PersistenceSettings } from './persistence.svelte';
+import { isShippedRequest, SAMPLE_LEFT, SAMPLE_RIGHT, sampleComparison } from './sample';
 import { Workspace } from './workspace.svelte';
+
+export interface SessionTools {
+  loader: Loader;
+  persistence: Persistence;
+}
 
 export interface Session {
   workspace: Workspace;
-  loader: Loader;
-  persistence: Persistence;
-  /** Restores from the URL or storage (then releases the workspace) and starts saving. */
+  /** Hover, selection and "show me" for every component (the reading view plugs into it). */
+  interaction: Interaction;
+  /** The page's own find bar (the reading view draws only what is on screen). */
+  find: Find;
+  /** Loader and Persistence, loaded on first use (`tools.get()`); `tools.value` is null until then. */
+  tools: Lazy<SessionTools>;
+  /**
+   * In the browser, once mounted: loads the tools (at once when restoring, else when idle), which
+   * restore from the URL or storage, release the workspace and start saving; warms the worker up.
+   */
   start(): void;
   /** Stops timers and listeners and ends the worker (tests, hot reload). */
   dispose(): void;
 }
 
 export interface SessionSettings {
+  /**
+   * The page opens on the sample at its default options (see src/state/opens-on.ts): the workspace
+   * starts ready with the shipped comparison. Otherwise it starts held, computing, until restored.
+   */
+  opensOnSample: boolean;
   /** The comparer client; the production worker by default. */
   client?: CompareClient;
   /** Where files are read; the load worker by default (decoding and HTML extraction off the main thread). */
@@ -39,33 +69,72 @@ export interface SessionSettings {
   /** Where Persistence keeps the comparison and follows history; the window's by default (tests pass fakes). */
   storage?: PersistenceSettings['storage'];
   host?: PersistenceSettings['host'];
+  /** Runs `task` when the page is idle; `requestIdleCallback` (or a timeout) by default. */
+  whenIdle?: (task: () => void) => void;
 }
 
-export function createSession(settings: SessionSettings = {}): Session {
+export function createSession(settings: SessionSettings): Session {
   const client = settings.client ?? createWorkerClient();
   const workspace = new Workspace({
-    compare: (left, right, options) => client.run(left, right, options),
-    hold: true,
+    // The sample at the default options is already computed: no worker, no wait.
+    compare: (left, right, options) =>
+      isShippedRequest(left, right, options)
+        ? Promise.resolve(sampleComparison())
+        : client.run(left, right, options).then(afterATask),
+    hold: !settings.opensOnSample,
+    sample: settings.opensOnSample ? sampleComparison() : undefined,
   });
-  const loader = new Loader(workspace, {
-    openSnapshot: (snapshot) => persistence.open(snapshot),
-    ...(settings.reader ? { reader: settings.reader } : {}),
+  let disposed = false;
+
+  const tools = new Lazy<SessionTools>(async () => {
+    const [{ Loader }, { Persistence }] = await Promise.all([
+      import('./loader.svelte'),
+      import('./persistence.svelte'),
+    ]);
+    const loader = new Loader(workspace, {
+      openSnapshot: (snapshot) => persistence.open(snapshot),
+      ...(settings.reader ? { reader: settings.reader } : {}),
+    });
+    const persistence: Persistence = new Persistence(workspace, {
+      sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
+      storage: settings.storage,
+      host: settings.host,
+      notify: (kind, message, extra) => loader.notify(kind, message, extra),
+    });
+    if (!disposed) void persistence.start();
+    return { loader, persistence };
   });
-  const persistence: Persistence = new Persistence(workspace, {
-    sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
-    storage: settings.storage,
-    host: settings.host,
-    notify: (kind, message, extra) => loader.notify(kind, message, extra),
-  });
+
+  const whenIdle = settings.whenIdle ?? idleCallback;
+  const interaction = new Interaction(workspace);
   return {
     workspace,
-    loader,
-    persistence,
-    start: () => void persistence.start(),
-    dispose: () => {
-      persistence.dispose();
+    interaction,
+    find: new Find(workspace, interaction),
+    tools,
+    start() {
+      if (settings.opensOnSample) whenIdle(() => void tools.get());
+      else void tools.get();
+      whenIdle(() => client.warm());
+    },
+    dispose() {
+      disposed = true;
+      tools.value?.persistence.dispose();
       workspace.dispose();
       client.terminate();
     },
   };
+}
+
+/**
+ * Resolves with `value` in a later task: receiving a long comparison (the browser rebuilding it from the
+ * worker's message) and drawing it are then two tasks, neither holding the page for both.
+ */
+function afterATask<T>(value: T): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value), 0));
+}
+
+function idleCallback(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }

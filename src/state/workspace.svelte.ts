@@ -31,7 +31,8 @@
  *                                    the same, through the history; each recomputes when it changed
  *     snapshot(): ComparisonSnapshot        everything a permalink / saved state needs
  *     restore(snapshot)                     the inverse; the phrase selection is re-applied once the
- *                                           comparison for the restored texts arrives
+ *                                           comparison for the restored texts arrives (at once, with no
+ *                                           recomputation, when it is the comparison already shown)
  *     resetToSample()                        back to the two shipped reports, default options
  *     release()                              start computing when constructed with `hold: true`
  *     dispose()                              stop timers (tests, hot reload)
@@ -73,6 +74,11 @@ export interface WorkspaceSettings {
   compare: Comparer;
   /** Snapshot to open on instead of the sample reports. */
   initial?: ComparisonSnapshot;
+  /**
+   * The comparison of the sample reports at the default options, already computed (shipped with the
+   * page): the workspace opens ready with it and computes nothing until something changes.
+   */
+  sample?: Comparison;
   /**
    * Compute nothing until `release()`. The app holds while it looks for a saved comparison or a
    * permalink (an async decode), so a reload never draws the sample first and then replaces it.
@@ -123,7 +129,10 @@ export class Workspace {
     this.#compare = settings.compare;
     this.#debounceMs = settings.debounceMs ?? 180;
     if (settings.hold) this.#held = { delayMs: undefined };
-    if (settings.initial) this.restore(settings.initial);
+    if (settings.sample && !settings.initial) {
+      this.comparison = settings.sample;
+      this.status = 'ready';
+    } else if (settings.initial) this.restore(settings.initial);
     // Deferred, so a restore() right after construction replaces the sample before any work starts.
     else this.#schedule(0);
   }
@@ -229,6 +238,21 @@ export class Workspace {
     this.selectedPhrase = null;
     this.hoveredPhrase = null;
     this.#pendingPhrase = snapshot.view.phrase;
+    const current = this.comparison;
+    if (
+      current &&
+      this.status === 'ready' &&
+      current.left.text === this.left.text &&
+      current.right.text === this.right.text &&
+      current.options.minPhraseLength === this.options.minPhraseLength
+    ) {
+      // Already computed (a reload of the sample, back to the same texts): only the view changes, so
+      // nothing is recomputed and the page never flashes "computing".
+      clearTimeout(this.#timer);
+      this.#generation++;
+      this.#reconcileSelection(current);
+      return;
+    }
     this.#schedule(0);
   }
 

@@ -1,7 +1,7 @@
 /**
  * Geometry of the overview strip beside each column: the whole original text scaled to the strip's
- * height, with a tick wherever shared phrasing lies. Ticks closer than `mergeGap` pixels are merged so a
- * long report draws tens of rectangles, not thousands.
+ * height, with a tick wherever shared phrasing lies. Ticks closer than `mergeGap` are merged so a long
+ * report draws tens of rectangles, not thousands.
  *
  * Example: text length 1000, height 200, phrases at 0..50 and 52..100 (gap 0.4 px < 1.5) →
  *   one tick { y: 0, height: 20, start: 0, end: 100 }
@@ -28,14 +28,17 @@ export interface MinimapInput {
   end: number;
 }
 
-/** Ticks are at least this tall, in CSS pixels, so one-character phrases stay visible. */
-const MIN_TICK = 2;
-
+/**
+ * `height`, `mergeGap` and `minTick` share one unit (CSS pixels by default; the component lays the strip
+ * out in fixed units it stretches). Ticks are at least `minTick` tall, so one-character phrases stay
+ * visible.
+ */
 export function layoutMinimap(
   textLength: number,
   height: number,
   phrases: readonly MinimapInput[],
   mergeGap = 1.5,
+  minTick = 2,
 ): MinimapTick[] {
   const y = scaleLinear()
     .domain([0, Math.max(1, textLength)])
@@ -45,7 +48,7 @@ export function layoutMinimap(
   const ticks: MinimapTick[] = [];
   for (const phrase of sorted) {
     const top = y(phrase.start);
-    const bottom = Math.max(y(phrase.end), top + MIN_TICK);
+    const bottom = Math.max(y(phrase.end), top + minTick);
     const last = ticks.at(-1);
     if (last && top - (last.y + last.height) <= mergeGap) {
       last.height = Math.max(last.height, bottom - last.y);

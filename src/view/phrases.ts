@@ -44,3 +44,9 @@ export function sectionPlace(section: Section | undefined): string {
     return `任务 ${/-task-([\d.]+)/.exec(section.id)?.[1] ?? section.ordinal ?? ''}`.trim();
   return PART_NAMES[section.kind];
 }
+
+/** The phrase with id `id`: ids are `p1`, `p2`… in order, so the index is read off the id (checked). */
+export function phraseById(phrases: readonly SharedPhrase[], id: string): SharedPhrase | undefined {
+  const at = phrases[Number(id.slice(1)) - 1];
+  return at?.id === id ? at : phrases.find((phrase) => phrase.id === id);
+}

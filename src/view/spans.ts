@@ -3,14 +3,15 @@
  * text node (inside a `<mark>` when it is shared phrasing).
  *
  * A `Span` covers `[start, end)` of the original and lists every shared phrase covering all of it (phrases
- * may overlap: a moved run can sit across an aligned one) and whether a marked theme mention covers it.
+ * may overlap: a moved run can sit across an aligned one), and which other marks cover it: a mention of
+ * the selected theme, a hit of the find bar, the find bar's current hit.
  * Concatenating the spans' texts rebuilds the stretch exactly, and no span boundary falls between the two
  * halves of a surrogate pair (a boundary that would is moved back to the pair's start).
  *
  * Example: text `統一戰(zhàn)線是法寶`, stretch 0..14, phrase p2 at 0..10, theme mention at 0..1 →
- *   [ { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true },
- *     { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false },
- *     { text: '是法寶', start: 10, end: 13, phrases: [], theme: false } ]   (end 13: the text is 13 units)
+ *   [ { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true, find: false, current: false },
+ *     { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false, … },
+ *     { text: '是法寶', start: 10, end: 13, phrases: [], theme: false, … } ]   (end 13: the text is 13 units)
  */
 
 import { firstIndexWhere } from '../core/sorted';
@@ -24,6 +25,16 @@ export interface Span {
   phrases: string[];
   /** A mention of the selected theme covers the span. */
   theme: boolean;
+  /** A hit of the find bar covers the span; `current` when it is the hit the find bar is on. */
+  find: boolean;
+  current: boolean;
+}
+
+/** Marks other than shared phrasing, each a list of ranges (clipped to the stretch like phrases). */
+export interface SpanMarks {
+  theme?: readonly PlainRange[];
+  find?: readonly PlainRange[];
+  current?: PlainRange | null;
 }
 
 export interface PhraseRange {
@@ -38,15 +49,15 @@ export interface PlainRange {
 }
 
 /**
- * Spans of `text[from, to)` cut at the edges of `phrases` and `mentions` (ranges outside the stretch are
- * ignored, ranges crossing its edges are clipped). Runs in O(n log n + covered spans).
+ * Spans of `text[from, to)` cut at the edges of `phrases` and the other marks (ranges outside the
+ * stretch are ignored, ranges crossing its edges are clipped). Runs in O(n log n + covered spans).
  */
 export function splitSpans(
   text: string,
   from: number,
   to: number,
   phrases: readonly PhraseRange[],
-  mentions: readonly PlainRange[] = [],
+  marks: SpanMarks = {},
 ): Span[] {
   const start = snapToCodePoint(text, Math.max(0, Math.min(from, text.length)));
   const end = snapToCodePoint(text, Math.max(start, Math.min(to, text.length)));
@@ -61,13 +72,19 @@ export function splitSpans(
     const range = clip(phrase);
     return range ? [{ id: phrase.id, ...range }] : [];
   });
-  const clippedMentions = mentions.flatMap((mention) => {
-    const range = clip(mention);
-    return range ? [range] : [];
-  });
+  const clipAll = (ranges: readonly PlainRange[] | undefined) =>
+    (ranges ?? []).flatMap((range) => {
+      const clipped = clip(range);
+      return clipped ? [clipped] : [];
+    });
+  const others = {
+    theme: clipAll(marks.theme),
+    find: clipAll(marks.find),
+    current: clipAll(marks.current ? [marks.current] : []),
+  };
 
   const edges = new Set<number>([start, end]);
-  for (const range of [...clippedPhrases, ...clippedMentions]) {
+  for (const range of [...clippedPhrases, ...others.theme, ...others.find, ...others.current]) {
     edges.add(range.start);
     edges.add(range.end);
   }
@@ -76,14 +93,24 @@ export function splitSpans(
   for (let i = 0; i + 1 < bounds.length; i++) {
     const s = bounds[i]!;
     const e = bounds[i + 1]!;
-    spans.push({ text: text.slice(s, e), start: s, end: e, phrases: [], theme: false });
+    spans.push({
+      text: text.slice(s, e),
+      start: s,
+      end: e,
+      phrases: [],
+      theme: false,
+      find: false,
+      current: false,
+    });
   }
   const firstBound = (at: number) => firstIndexWhere(bounds.length, (i) => bounds[i]! >= at);
   for (const phrase of clippedPhrases) {
     for (let i = firstBound(phrase.start); bounds[i]! < phrase.end; i++) spans[i]!.phrases.push(phrase.id);
   }
-  for (const mention of clippedMentions) {
-    for (let i = firstBound(mention.start); bounds[i]! < mention.end; i++) spans[i]!.theme = true;
+  for (const key of ['theme', 'find', 'current'] as const) {
+    for (const range of others[key]) {
+      for (let i = firstBound(range.start); bounds[i]! < range.end; i++) spans[i]![key] = true;
+    }
   }
   return spans;
 }

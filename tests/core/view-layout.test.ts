@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { partitionReport } from '../../src/view/blocks';
 import { buildRows } from '../../src/view/rows';
-import { planGrid } from '../../src/view/grid';
 import { phrasesByLength, sectionAt, stepPhrase } from '../../src/view/phrases';
 import type { Section } from '../../src/core/types';
 import { LEFT_TEXT, RIGHT_TEXT, fixtureComparison } from '../state/fixture';
@@ -138,20 +137,5 @@ describe('phrase helpers', () => {
     expect(sectionAt(sections, RIGHT_TEXT.indexOf('扶贫'))?.id).toBe('R-task-2');
     expect(sectionAt(sections, 0)).toBeUndefined();
     expect(sectionAt(sections, RIGHT_TEXT.length - 1)?.id).toBe('R-closing');
-  });
-});
-
-describe('planGrid', () => {
-  it('matches the worked example from the module comment', () => {
-    const { bands } = buildRows(fixtureComparison());
-    const twoPairs = [{ kind: 'task' as const, rows: bands[0]!.rows }];
-    const plan = planGrid(twoPairs, true);
-    expect(plan.meta).toEqual({ wide: 1, narrowLeft: 1, narrowGutter: 2, narrowRight: 3 });
-    expect(plan.bands[0]!.header).toEqual({ wide: 2, narrow: 4 });
-    expect(plan.bands[0]!.rows.map((r) => r.place)).toEqual([
-      { wide: 3, narrowLeft: 5, narrowGutter: 6, narrowRight: 7 },
-      { wide: 4, narrowLeft: 8, narrowGutter: 9, narrowRight: 10 },
-    ]);
-    expect([plan.wideRows, plan.narrowRows]).toEqual([4, 10]);
   });
 });

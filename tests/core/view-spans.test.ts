@@ -7,11 +7,28 @@ describe('splitSpans', () => {
   it('cuts at phrase and theme edges (worked example from the module comment)', () => {
     const text = '統一戰(zhàn)線是法寶';
     expect(
-      splitSpans(text, 0, text.length, [{ id: 'p2', start: 0, end: 10 }], [{ start: 0, end: 1 }]),
+      splitSpans(text, 0, text.length, [{ id: 'p2', start: 0, end: 10 }], { theme: [{ start: 0, end: 1 }] }),
     ).toEqual([
-      { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true },
-      { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false },
-      { text: '是法寶', start: 10, end: 13, phrases: [], theme: false },
+      { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true, find: false, current: false },
+      { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false, find: false, current: false },
+      { text: '是法寶', start: 10, end: 13, phrases: [], theme: false, find: false, current: false },
+    ]);
+  });
+
+  it('marks find hits and the current one, cutting where they begin and end', () => {
+    const spans = splitSpans('甲乙丙丁戊己', 0, 6, [{ id: 'p1', start: 0, end: 3 }], {
+      find: [
+        { start: 1, end: 2 },
+        { start: 4, end: 6 },
+      ],
+      current: { start: 4, end: 6 },
+    });
+    expect(spans.map((s) => [s.text, s.phrases, s.find, s.current])).toEqual([
+      ['甲', ['p1'], false, false],
+      ['乙', ['p1'], true, false],
+      ['丙', ['p1'], false, false],
+      ['丁', [], false, false],
+      ['戊己', [], true, true],
     ]);
   });
 
@@ -87,7 +104,7 @@ describe('splitSpans', () => {
             end: start + length,
           }));
           const mentions = mentionSeeds.map(([start, length]) => ({ start, end: start + length }));
-          const spans = splitSpans(text, from, to, phrases, mentions);
+          const spans = splitSpans(text, from, to, phrases, { theme: mentions });
           const expected = text.slice(snapToCodePoint(text, from), snapToCodePoint(text, to));
           expect(spans.map((span) => span.text).join('')).toBe(expected);
           for (const span of spans) {

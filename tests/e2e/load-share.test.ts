@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPage, repoRoot, startApp, waitForComparison, type App } from './harness';
+import { scrollThrough } from './reading';
 
 const MARK_LEFT = '测试左侧甲乙丙';
 const MARK_RIGHT = '測試右側丁戊己';
@@ -68,8 +69,26 @@ async function drag(page: Page, files: DropFile[], x: number, hold = false): Pro
   );
 }
 
-const columnText = (page: Page, side: 'left' | 'right') =>
-  page.locator(`section.column[data-side="${side}"]`).textContent();
+/**
+ * Everything a column shows, top to bottom: the reading view draws only what is on screen, so this
+ * scrolls through it and joins what each stop drew (its pieces by offset, then any other text).
+ */
+async function columnText(page: Page, side: 'left' | 'right'): Promise<string> {
+  const pieces = new Map<number, string>();
+  const other = new Set<string>();
+  await scrollThrough(page, async () => {
+    const drawn = await page.$$eval(`section.column[data-side="${side}"] [data-start]`, (els) =>
+      els.map((el) => [Number((el as HTMLElement).dataset.start), el.textContent ?? ''] as const),
+    );
+    for (const [start, text] of drawn) pieces.set(start, text);
+    const placeholders = await page.$$eval(`section.column[data-side="${side}"] .no-counterpart`, (els) =>
+      els.map((el) => el.textContent ?? ''),
+    );
+    for (const text of placeholders) other.add(text);
+  });
+  const text = [...pieces].sort((a, b) => a[0] - b[0]).map(([, piece]) => piece);
+  return `${text.join('')} ${[...other].join(' ')}`;
+}
 
 async function waitForText(page: Page, side: 'left' | 'right', text: string): Promise<void> {
   await page.waitForFunction(

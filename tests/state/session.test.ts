@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { comparisonFileText } from '../../src/core/share/file';
-import { SAMPLE_LEFT, SAMPLE_RIGHT } from '../../src/state/sample';
+import { compare } from '../../src/core/index';
+import { SAMPLE_LEFT, SAMPLE_RIGHT, sampleComparison } from '../../src/state/sample';
 import { createSession, type Session } from '../../src/state/session';
 import { CompareClient, type WorkerLike } from '../../src/worker/client';
 import type { CompareRequest, CompareResponse } from '../../src/worker/protocol';
@@ -25,16 +26,29 @@ function answeringWorker() {
   return { worker, requests, terminated: () => terminated };
 }
 
-function setup() {
+/** Idle tasks run only when the test says so. */
+function manualIdle() {
+  const tasks: (() => void)[] = [];
+  return {
+    whenIdle: (task: () => void) => void tasks.push(task),
+    runIdle: () => tasks.splice(0).forEach((t) => t()),
+  };
+}
+
+function setup(opensOnSample = true, hash = '') {
   const { worker, requests, terminated } = answeringWorker();
   const { fake } = fakeHost();
+  (fake as unknown as { location: { hash: string } }).location.hash = hash;
+  const idle = manualIdle();
   const session = createSession({
+    opensOnSample,
     client: new CompareClient(worker),
     reader: inProcessReader,
     storage: memoryStorage(),
     host: fake,
+    whenIdle: idle.whenIdle,
   });
-  return { session, requests, terminated };
+  return { session, requests, terminated, runIdle: idle.runIdle };
 }
 
 let session: Session | null = null;
@@ -45,29 +59,59 @@ afterEach(() => {
 });
 
 describe('createSession', () => {
-  it('computes nothing before start(), then the sample once nothing was restored', async () => {
+  it('opens on the sample ready, from the shipped comparison: the worker is never asked', async () => {
     vi.useFakeTimers();
     const made = setup();
     session = made.session;
-    await vi.runOnlyPendingTimersAsync();
-    expect(made.requests).toHaveLength(0);
+    expect(session.workspace.status).toBe('ready');
+    expect(session.workspace.comparison).toBe(sampleComparison());
+    expect(session.tools.value).toBeNull();
     session.start();
-    await vi.runOnlyPendingTimersAsync();
-    expect(made.requests.map((r) => [r.left, r.right])).toEqual([[SAMPLE_LEFT.text, SAMPLE_RIGHT.text]]);
-    await vi.runOnlyPendingTimersAsync();
+    made.runIdle(); // loads the tools, which restore nothing and start saving
+    const { persistence } = await session.tools.get();
+    await vi.runAllTimersAsync();
+    // What it saves is what the page's inline script reads to open on the sample next time.
+    expect(await persistence.flush()).toBe('sample');
+    expect(made.requests).toHaveLength(0);
     expect(session.workspace.status).toBe('ready');
   });
 
-  it('pasted text reaches the worker through the loader', async () => {
+  it('held when it does not open on the sample: restores the link first, then computes it', async () => {
+    vi.useFakeTimers();
+    const made = setup(false, '#sample?min=6');
+    session = made.session;
+    expect(session.workspace.status).toBe('computing');
+    await vi.runAllTimersAsync();
+    expect(made.requests).toHaveLength(0);
+    session.start(); // restoring: the tools load at once, not when idle
+    await session.tools.get();
+    await vi.runAllTimersAsync();
+    expect(made.requests.map((r) => r.options.minPhraseLength)).toEqual([6]);
+  });
+
+  it('asks the worker for the sample at other options, and not when back at the defaults', async () => {
+    vi.useFakeTimers();
+    const made = setup();
+    session = made.session;
+    session.workspace.setMinPhraseLength(7);
+    await vi.runAllTimersAsync();
+    expect(made.requests.map((r) => [r.left, r.options.minPhraseLength])).toEqual([[SAMPLE_LEFT.text, 7]]);
+    session.workspace.resetToSample();
+    await vi.runAllTimersAsync();
+    expect(made.requests).toHaveLength(1);
+    expect(session.workspace.comparison).toBe(sampleComparison());
+  });
+
+  it('pasted text reaches the worker through the lazily loaded loader', async () => {
     vi.useFakeTimers();
     const made = setup();
     session = made.session;
     session.start();
-    await vi.runOnlyPendingTimersAsync();
     const text = '统一战线是党的事业取得胜利的重要法宝。'.repeat(6);
-    expect(await session.loader.paste('right', text)).toBe(true);
-    await vi.runOnlyPendingTimersAsync();
+    expect(await (await session.tools.get()).loader.paste('right', text)).toBe(true);
+    await vi.runAllTimersAsync();
     expect(made.requests.at(-1)?.right).toBe(text);
+    expect(made.requests.at(-1)?.left).toBe(SAMPLE_LEFT.text);
   });
 
   it('a dropped comparison file opens through persistence as the whole comparison', async () => {
@@ -75,7 +119,6 @@ describe('createSession', () => {
     const made = setup();
     session = made.session;
     session.start();
-    await vi.runOnlyPendingTimersAsync();
     const snapshot = {
       left: { name: 'a.txt', text: '甲乙丙丁' },
       right: { name: 'b.txt', text: '戊己庚辛' },
@@ -83,7 +126,7 @@ describe('createSession', () => {
       view: { theme: null, phrase: null },
     };
     const file = new File([comparisonFileText(snapshot)], 'x.duizhao.json');
-    expect(await session.loader.loadFiles([file])).toBe(true);
+    expect(await (await session.tools.get()).loader.loadFiles([file])).toBe(true);
     expect(session.workspace.snapshot()).toEqual(snapshot);
   });
 
@@ -91,5 +134,12 @@ describe('createSession', () => {
     const made = setup();
     made.session.dispose();
     expect(made.terminated()).toBe(true);
+  });
+
+  it('the sample at the default options is what the engine computes now', () => {
+    expect(sampleComparison()).toEqual({
+      ...compare(SAMPLE_LEFT.text, SAMPLE_RIGHT.text),
+      stats: { ...compare(SAMPLE_LEFT.text, SAMPLE_RIGHT.text).stats, elapsedMs: 0 },
+    });
   });
 });

@@ -1,18 +1,35 @@
 /**
- * What every stretch of one column needs to cut and draw its spans (see TextRun.svelte). Hover and
- * selection are deliberately absent: they change on every pointer move, and passing them here would
- * re-cut every stretch each time (ReadingView toggles the `lit`/`selected` classes directly instead).
+ * What every drawn piece of one column needs to cut its text into spans and draw them (see
+ * TextRun.svelte): the report, the column's pieces, and the marks as range indexes, so a piece asks only
+ * for the ranges touching it. Hover and selection are read from the workspace by each mark's class, so
+ * hovering re-cuts nothing.
  */
-import type { PhraseKind, Range, Report } from '../../core/types';
+import type { PhraseKind, Range, Report, Side } from '../../core/types';
+import type { Workspace } from '../../state/workspace.svelte';
+import type { RangeIndex } from '../../view/rangeIndex';
+import type { SidePieces } from '../../view/readingModel';
 import type { Script } from '../../view/script';
-import type { PhraseRange } from '../../view/spans';
+import type { MeasureTarget } from './virtualReading.svelte';
+import type { Attachment } from 'svelte/attachments';
+
+export interface PhraseMark extends Range {
+  id: string;
+  kind: PhraseKind;
+}
 
 export interface RunContext {
+  side: Side;
   report: Pick<Report, 'text' | 'normalized' | 'map'>;
+  pieces: SidePieces;
   /** The column's side of every shared phrase. */
-  phrases: readonly PhraseRange[];
+  phrases: RangeIndex<PhraseMark>;
   /** Mentions of the selected theme in this column. */
-  mentions: readonly Range[];
-  kinds: Readonly<Record<string, PhraseKind>>;
+  theme: RangeIndex<Range>;
+  /** Hits of the find bar in this column, and the one it is on. */
+  find: RangeIndex<Range>;
+  current: Range | null;
   script: Script;
+  /** For the `lit` and `selected` classes (hovered and selected phrase). */
+  workspace: Workspace;
+  measure: (target: MeasureTarget) => Attachment<Element>;
 }

@@ -1,0 +1,65 @@
+/**
+ * Heights of a list of items, with prefix sums kept up as single heights change (a Fenwick tree): where
+ * an item starts, and which item holds a position, in O(log n) each. The virtual reading view keeps one
+ * for its items, so a measured row changes the positions of all rows below it without a pass over them.
+ *
+ * Example: heights [10, 20, 30] → top(2) = 30, total = 60, indexAt(29) = 1, indexAt(30) = 2;
+ *          set(0, 15) → top(2) = 35.
+ */
+export class HeightIndex {
+  readonly length: number;
+  #heights: Float64Array;
+  #tree: Float64Array;
+
+  constructor(heights: ArrayLike<number>) {
+    this.length = heights.length;
+    this.#heights = Float64Array.from(heights);
+    this.#tree = new Float64Array(this.length + 1);
+    // Linear build: each node adds itself to its parent.
+    for (let i = 1; i <= this.length; i++) {
+      this.#tree[i]! += this.#heights[i - 1]!;
+      const parent = i + (i & -i);
+      if (parent <= this.length) this.#tree[parent]! += this.#tree[i]!;
+    }
+  }
+
+  height(index: number): number {
+    return this.#heights[index] ?? 0;
+  }
+
+  /** Sets one height; returns whether it changed. */
+  set(index: number, height: number): boolean {
+    const delta = height - this.#heights[index]!;
+    if (delta === 0) return false;
+    this.#heights[index] = height;
+    for (let i = index + 1; i <= this.length; i += i & -i) this.#tree[i]! += delta;
+    return true;
+  }
+
+  /** Sum of the heights before `index` (where item `index` starts). */
+  top(index: number): number {
+    let sum = 0;
+    for (let i = Math.min(index, this.length); i > 0; i -= i & -i) sum += this.#tree[i]!;
+    return sum;
+  }
+
+  get total(): number {
+    return this.top(this.length);
+  }
+
+  /** The item covering position `y` (clamped to the first and last item); -1 when there are none. */
+  indexAt(y: number): number {
+    if (this.length === 0) return -1;
+    // Descend the tree: the largest prefix not past y.
+    let index = 0;
+    let remaining = y;
+    for (let step = 1 << Math.floor(Math.log2(this.length)); step > 0; step >>= 1) {
+      const next = index + step;
+      if (next <= this.length && this.#tree[next]! <= remaining) {
+        index = next;
+        remaining -= this.#tree[next]!;
+      }
+    }
+    return Math.min(index, this.length - 1);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * A long pair in Chromium: two synthetic reports of 30,000 characters a side (built from the sample
+ * paragraphs, bench/synthetic.ts), dropped together. The reading view draws only what is on screen, so
+ * these tests check that everything is still reachable: the whole text reads back by scrolling, `n`/`p`
+ * and the find bar reach places that are not drawn, the DOM stays small, and an option change keeps the
+ * reader where they were.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticPair } from '../../bench/synthetic';
+import { openPage, startApp, waitForComparison, type App, type OpenedPage } from './harness';
+import { countNodes, dropTexts, readColumnByScrolling, settle, waitForComparisonOf } from './reading';
+
+const MARKER = '终末检索标记';
+const pair = syntheticPair(30_000);
+const LEFT = pair.left;
+// A marker near the end of the right report, far below the first screen, found nowhere else.
+const RIGHT = `${pair.right.slice(0, -300)}${MARKER}${pair.right.slice(-300)}`;
+
+/** The drawn piece near the top of the view (below the sticky bars) in the left column: its start and top. */
+function pieceAtMiddle(page: Page) {
+  return page.evaluate(() => {
+    const column = document.querySelector('[data-side="left"] .cell')!.getBoundingClientRect();
+    const at = document.elementFromPoint(column.left + column.width / 2, innerHeight / 2);
+    const piece = at?.closest<HTMLElement>('[data-start]');
+    return piece ? { start: Number(piece.dataset.start), top: piece.getBoundingClientRect().top } : null;
+  });
+}
+
+describe('a long pair', () => {
+  let app: App;
+  let opened: OpenedPage;
+  let page: Page;
+  beforeAll(async () => {
+    app = await startApp();
+    opened = await openPage(app, { width: 1280, height: 800 });
+    page = opened.page;
+    await page.goto(app.baseURL);
+    await waitForComparison(page);
+    await dropTexts(page, { name: 'long-left.txt', text: LEFT }, { name: 'long-right.txt', text: RIGHT });
+    await waitForComparisonOf(page, 'long-left.txt');
+  });
+  afterAll(async () => {
+    expect(opened?.issues.all()).toEqual([]);
+    await app?.close();
+  });
+
+  it('keeps the DOM small wherever the reader is', async () => {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeGreaterThan(20_000);
+    for (const at of [0, 0.5, 1]) {
+      await page.evaluate((y) => window.scrollTo(0, y), height * at);
+      await settle(page);
+      expect(await countNodes(page)).toBeLessThan(20_000);
+    }
+  });
+
+  it('reads both texts back whole by scrolling through them', async () => {
+    for (const [side, original] of [
+      ['left', LEFT],
+      ['right', RIGHT],
+    ] as const) {
+      const pieces = await readColumnByScrolling(page, side);
+      expect(pieces[0]?.start).toBe(0);
+      pieces.forEach((piece, i) => {
+        if (i > 0)
+          expect(piece.start, `${side} piece ${i} starts where the previous ends`).toBe(pieces[i - 1]!.end);
+        expect(piece.text).toBe(original.slice(piece.start, piece.end));
+      });
+      expect(pieces.at(-1)?.end).toBe(original.length);
+    }
+  }, 300_000);
+
+  it('p from the top reaches the last phrase, far below; n wraps back to the first', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('p');
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (element?.tagName !== 'MARK') return null;
+        const box = element.getBoundingClientRect();
+        return {
+          phrases: element.dataset.phrases ?? '',
+          inView: box.top >= 0 && box.bottom <= innerHeight,
+          y: scrollY,
+        };
+      });
+    await expect.poll(focused).toMatchObject({ inView: true });
+    const last = (await focused())!;
+    expect(last.y).toBeGreaterThan(10_000);
+    expect(
+      await page.locator(`mark.selected[data-phrases~="${last.phrases.split(' ')[0]}"]`).count(),
+    ).toBeGreaterThan(0);
+    await page.keyboard.press('n');
+    await expect.poll(focused).toMatchObject({ phrases: expect.stringMatching(/\bp1\b/), inView: true });
+  });
+
+  it('finds text that is not drawn, and brings it into view', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settle(page);
+    expect(await page.locator('[data-side="right"]').textContent()).not.toContain(MARKER);
+    await page.keyboard.press('Control+f');
+    const query = page.locator('[data-find-query]');
+    await query.fill(MARKER);
+    await expect.poll(() => page.locator('[data-find-count]').textContent()).toContain('/ 1');
+    await query.press('Enter');
+    const hit = page.locator('[data-side="right"] .find-hit.current');
+    await expect.poll(() => hit.count()).toBeGreaterThan(0);
+    expect(await hit.first().textContent()).toBe(MARKER);
+    const box = (await hit.first().boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(await page.locator('[data-find-count]').textContent()).toContain('1 / 1');
+    await query.press('Escape');
+    expect(await page.locator('.find-hit').count()).toBe(0);
+  });
+
+  it('keeps the reader at the same place across option changes', async () => {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.evaluate((y) => window.scrollTo(0, y), height * 0.45);
+    await settle(page);
+    const before = (await pieceAtMiddle(page))!;
+    expect(before).not.toBeNull();
+
+    // Click the label the reader sees (the radio itself is hidden; Playwright would scroll to it first).
+    const script = (label: string) =>
+      page.locator('[data-control="script"] label', { hasText: label }).click();
+    await script('简体');
+    await settle(page);
+    const afterScript = await page.evaluate(
+      (start) =>
+        document.querySelector(`[data-side="left"] [data-start="${start}"]`)?.getBoundingClientRect().top,
+      before.start,
+    );
+    expect(Math.abs(afterScript! - before.top)).toBeLessThan(2);
+    await script('原文');
+    await settle(page);
+
+    const slider = page.locator('input[name="min-phrase-length"]');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('main[data-status="computing"]').waitFor({ state: 'attached' });
+    await waitForComparison(page, 300_000);
+    await settle(page);
+    const afterLength = await page.evaluate(
+      (start) =>
+        document.querySelector(`[data-side="left"] [data-start="${start}"]`)?.getBoundingClientRect().top,
+      before.start,
+    );
+    expect(afterLength).toBeDefined();
+    expect(Math.abs(afterLength! - before.top)).toBeLessThan(2);
+  });
+});

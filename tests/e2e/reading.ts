@@ -1,0 +1,138 @@
+/**
+ * Browser-test helpers for the virtual reading view, which draws only what is on screen (and a screen
+ * above and below): reading a column back by scrolling through it, dropping texts, waiting for a new
+ * comparison, counting the page's DOM nodes.
+ *
+ *   await dropTexts(page, { name: 'a.txt', text: left }, { name: 'b.txt', text: right });
+ *   const pieces = await readColumnByScrolling(page, 'left');   // every [data-start] piece, by start
+ */
+import type { Page } from 'playwright-core';
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Drops two text files on the page (real drag events carrying `File`s built in the page). */
+export async function dropTexts(
+  page: Page,
+  left: { name: string; text: string },
+  right: { name: string; text: string },
+): Promise<void> {
+  await page.evaluate(
+    ({ left, right }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([left.text], left.name, { type: 'text/plain' }));
+      transfer.items.add(new File([right.text], right.name, { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        const at = { clientX: 300, clientY: 300 };
+        document.body.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer, ...at }),
+        );
+      }
+    },
+    { left, right },
+  );
+}
+
+/** Waits until the comparison of the file named `name` (left side) is drawn. */
+export async function waitForComparisonOf(page: Page, name: string, timeout = 300_000): Promise<void> {
+  await page.waitForFunction(
+    (name) =>
+      document.querySelector('main')?.dataset.status === 'ready' &&
+      (document.querySelector('section[aria-label="Summary"]')?.textContent ?? '').includes(name),
+    name,
+    { timeout },
+  );
+}
+
+/** Waits for two animation frames: a scroll's redraw and its measurements have landed. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))),
+  );
+}
+
+/** Every `[data-start]` piece of a column drawn right now. */
+function drawnPieces(page: Page, side: 'left' | 'right'): Promise<Piece[]> {
+  return page.$$eval(`[data-side="${side}"] [data-start]`, (elements) =>
+    elements.map((element) => ({
+      start: Number((element as HTMLElement).dataset.start),
+      end: Number((element as HTMLElement).dataset.end),
+      text: element.textContent ?? '',
+    })),
+  );
+}
+
+/**
+ * Scrolls from the top of the reading view to the end of the page, half a view at a time, and collects
+ * every piece of the column drawn on the way, sorted by start (each piece once).
+ */
+export async function readColumnByScrolling(page: Page, side: 'left' | 'right'): Promise<Piece[]> {
+  const found = new Map<number, Piece>();
+  await scrollThrough(page, async () => {
+    for (const piece of await drawnPieces(page, side)) found.set(piece.start, piece);
+  });
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Every node of the document (elements, text, comments). */
+export function countNodes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let count = 0;
+    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) count++;
+    return count;
+  });
+}
+
+/** Whether an element is inside the viewport, below the sticky bars. */
+export function isInView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+  }, selector);
+}
+
+/**
+ * Scrolls from the top of the reading view to the end of the page, half a view at a time, running
+ * `visit` at each stop (after the redraw).
+ */
+export async function scrollThrough(page: Page, visit: () => Promise<void>): Promise<void> {
+  const top = await page.evaluate(
+    () => document.querySelector('.grid')!.getBoundingClientRect().top + scrollY,
+  );
+  await page.evaluate((y) => window.scrollTo(0, y), top);
+  for (let step = 0; step < 5000; step++) {
+    await settle(page);
+    await visit();
+    const atEnd = await page.evaluate(() => {
+      const before = scrollY;
+      window.scrollBy(0, innerHeight / 2);
+      return scrollY === before;
+    });
+    if (atEnd) return;
+  }
+}
+
+/**
+ * Scrolls down from the top of the reading view until `selector` is drawn; its box in page coordinates
+ * (scrolled from the top, everything above it has been drawn and measured, so the box holds).
+ */
+export async function pageBoxOf(page: Page, selector: string): Promise<{ top: number; bottom: number }> {
+  let box: { top: number; bottom: number } | null = null;
+  await scrollThrough(page, async () => {
+    box ??= await page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      const rect = element.getBoundingClientRect();
+      return { top: rect.top + scrollY, bottom: rect.bottom + scrollY };
+    }, selector);
+  });
+  if (!box) throw new Error(`${selector} was never drawn`);
+  return box;
+}

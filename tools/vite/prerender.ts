@@ -1,0 +1,105 @@
+/**
+ * The first paint without the engine, or even without JavaScript: the page on the sample comparison is
+ * rendered on the server when the site is built and written into `index.html`, so the browser paints it
+ * as soon as the HTML and CSS are in; `src/main.ts` hydrates it once the JavaScript has arrived.
+ *
+ * Two pieces go into `index.html`:
+ *   - in <head>, in every mode (dev too), an inline script deciding before anything is drawn whether the
+ *     page opens on the sample (src/state/opens-on.ts): if a link or a saved comparison is to be
+ *     restored instead, it marks `<html data-opens="restore">`, which hides the prerendered sample
+ *     (CSS below) and tells main.ts to draw from scratch, so the sample never flashes;
+ *   - in `<div id="app"><!--app--></div>`, at build time only, the rendered page, followed by a script
+ *     that turns its `data-status` back to `computing` when restoring (tests and tools wait for
+ *     `ready`). Pages without the marker (the blank page of the bench) are left alone.
+ *
+ * The rendering is a second, server-side build of `src/prerender.ts` (production mode, so Svelte's
+ * scoped class names match the client build's), loaded from `node_modules/.cache` so its imports of
+ * `svelte` and `d3-*` resolve as in Node.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type * as OpensOn from '../../src/state/opens-on.ts';
+import type * as StorageKey from '../../src/state/storage-key.ts';
+import { sampleComparison, sourceModule } from './sample-comparison.ts';
+
+export const APP_MARKER = '<!--app-->';
+
+/** The inline <head> script: `opensOnSample` itself, called on the address bar and the saved copy. */
+export async function opensOnScript(): Promise<string> {
+  const { opensOnSample } = await sourceModule<typeof OpensOn>('state/opens-on.ts');
+  const { LEAVING_KEY, STORAGE_KEY } = await sourceModule<typeof StorageKey>('state/storage-key.ts');
+  const decide = opensOnSample.toString();
+  return (
+    '(function(){try{var h=history.state,f=(h&&h.duizhaoFragment)||location.hash,s=null,l=null;' +
+    `try{s=localStorage.getItem(${JSON.stringify(STORAGE_KEY)})}catch(e){}` +
+    `try{l=sessionStorage.getItem(${JSON.stringify(LEAVING_KEY)})}catch(e){}` +
+    `if(!(${decide})(f,s,l))document.documentElement.setAttribute("data-opens","restore")}catch(e){}})()`
+  );
+}
+
+const HIDE_WHEN_RESTORING = 'html[data-opens="restore"] #app[data-prerendered] main > *{visibility:hidden}';
+
+const STATUS_WHEN_RESTORING =
+  '<script>if(document.documentElement.getAttribute("data-opens")==="restore"){' +
+  'var m=document.querySelector("#app main");if(m)m.setAttribute("data-status","computing")}</script>';
+
+async function renderApp(root: string): Promise<{ head: string; body: string }> {
+  const outDir = join(root, 'node_modules/.cache/duizhao-prerender');
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    configFile: false,
+    root,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [svelte(), sampleComparison()],
+    build: {
+      ssr: join(root, 'src/prerender.ts'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      sourcemap: false,
+      rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+    },
+  });
+  const module = (await import(`${pathToFileURL(join(outDir, 'prerender.mjs')).href}?t=${Date.now()}`)) as {
+    prerender: () => { head: string; body: string };
+  };
+  return module.prerender();
+}
+
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'duizhao:prerender',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        if (!html.includes(APP_MARKER)) return html;
+        return html.replace(
+          '</head>',
+          `    <script>${await opensOnScript()}</script>\n    <style>${HIDE_WHEN_RESTORING}</style>\n  </head>`,
+        );
+      },
+    },
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      const indexPath = join(resolve(config.root, config.build.outDir), 'index.html');
+      const html = readFileSync(indexPath, 'utf8');
+      if (!html.includes(APP_MARKER)) return;
+      const page = await renderApp(config.root);
+      writeFileSync(
+        indexPath,
+        html
+          .replace('<div id="app">', '<div id="app" data-prerendered>')
+          .replace(APP_MARKER, `${page.body}${STATUS_WHEN_RESTORING}`)
+          .replace('</head>', `${page.head}</head>`),
+      );
+    },
+  };
+}
