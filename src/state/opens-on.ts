@@ -12,7 +12,11 @@
  *          ('', '{"fragment":"sample","savedAt":"…"}') → true; ('', '{"fragment":"v1.AAAA"…}') → false;
  *          ('#sample', null, '{"entry":"sample","fragment":"v2.BBBB"}') → false.
  */
-export function opensOnSample(fragment: string, stored: string | null, leaving: string | null = null): boolean {
+export function opensOnSample(
+  fragment: string,
+  stored: string | null,
+  leaving: string | null = null,
+): boolean {
   const own = fragment.charAt(0) === '#' ? fragment.slice(1) : fragment;
   if (leaving !== null) {
     try {

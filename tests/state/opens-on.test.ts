@@ -32,7 +32,12 @@ describe('opensOnSample (the inline script that decides whether the prerendered 
       expected: false,
     },
     { label: 'left from the blank entry', fragment: '', left: leaving('', 'v2.BBBB'), expected: false },
-    { label: 'left from another entry', fragment: '#sample', left: leaving('v2.CCCC', 'v2.BBBB'), expected: true },
+    {
+      label: 'left from another entry',
+      fragment: '#sample',
+      left: leaving('v2.CCCC', 'v2.BBBB'),
+      expected: true,
+    },
     { label: 'left on the sample itself', fragment: '', left: leaving('', 'sample'), expected: true },
     { label: 'unreadable', fragment: '', left: '{oops', expected: true },
   ])('$label', ({ fragment, left, expected }) => {

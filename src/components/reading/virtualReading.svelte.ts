@@ -44,6 +44,8 @@ export class VirtualReading {
 
   #grid: HTMLElement | null = null;
   #observer: ResizeObserver | null = null;
+  /** What each observed element measures; bookkeeping, never read reactively. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #targets = new Map<Element, MeasureTarget>();
   #anchor: Anchor | null = null;
   #frame = 0;
