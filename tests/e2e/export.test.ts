@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../core/csv-parse';
 import { openPage, repoRoot, startApp, waitForComparison, type App, type OpenedPage } from './harness';
+import { phraseListIds, scrollThrough } from './reading';
 
 /** What the viewport shows (the open menu floats over the page). */
 async function viewportShot(page: Page, name: string): Promise<void> {
@@ -80,9 +81,7 @@ describe('the Export menu', () => {
     expect(name).toBe(`${STEM}.phrases.csv`);
     const [header, ...rows] = parseCsv(bytes.toString('utf8'));
     const col = (column: string) => header!.indexOf(column);
-    const listed = await page
-      .locator('[data-phrase-item]')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-phrase-item')));
+    const listed = await phraseListIds(page);
     expect(rows.map((row) => row[col('id')]).sort()).toEqual([...listed].sort());
     for (const row of rows) {
       const left = BIJIE.slice(Number(row[col('left_start')]), Number(row[col('left_end')]));
@@ -90,8 +89,9 @@ describe('the Export menu', () => {
       expect(row[col('left_text')]).toBe(left);
       expect(row[col('right_text')]).toBe(right);
     }
-    // The page marks the same phrase where the CSV says it is.
-    const first = rows[0]!;
+    // The page marks the same phrase where the CSV says it is (the first in the left text: drawn at the top).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const first = [...rows].sort((a, b) => Number(a[col('left_start')]) - Number(b[col('left_start')]))[0]!;
     const markText = await page
       .locator(`[data-side="left"] mark[data-phrases~="${first[col('id')]}"]`)
       .evaluateAll((marks) => marks.map((m) => m.textContent).join(''));
@@ -103,15 +103,20 @@ describe('the Export menu', () => {
     expect(phrases.name).toBe(`${STEM}.phrases.json`);
     const parsed = JSON.parse(phrases.bytes.toString('utf8'));
     expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
-    expect(parsed.phrases.length).toBe(await page.locator('[data-phrase-item]').count());
+    expect(parsed.phrases.length).toBe((await phraseListIds(page)).length);
 
     const outline = await exportByKeyboard(page, 'outline-json');
     expect(outline.name).toBe(`${STEM}.outline.json`);
     const tree = JSON.parse(outline.bytes.toString('utf8'));
     for (const side of ['left', 'right'] as const) {
-      const shown = await page
-        .locator(`[data-side="${side}"] [data-section-id]`)
-        .evaluateAll((articles) => articles.map((a) => a.getAttribute('data-section-id')));
+      // The view draws what is on screen: its sections are read by scrolling through it.
+      const shown = new Set<string>();
+      await scrollThrough(page, async () => {
+        const drawn = await page
+          .locator(`[data-side="${side}"] [data-section-id]`)
+          .evaluateAll((articles) => articles.map((a) => a.getAttribute('data-section-id')!));
+        for (const id of drawn) shown.add(id);
+      });
       // The same sections; the page sets a right section by its pair, so its order may differ from the text's.
       const exported: string[] = tree.sections[side].map((s: { id: string }) => s.id);
       expect([...exported].sort()).toEqual([...shown].sort());

@@ -136,3 +136,27 @@ export async function pageBoxOf(page: Page, selector: string): Promise<{ top: nu
   if (!box) throw new Error(`${selector} was never drawn`);
   return box;
 }
+
+/**
+ * Every phrase id of the phrase list, read by scrolling its box from top to bottom (it draws only the
+ * rows in view, like the reading view).
+ */
+export async function phraseListIds(page: Page): Promise<string[]> {
+  const found = new Set<string>();
+  const list = page.locator('section[aria-labelledby="phrases-title"] ol');
+  await list.evaluate((box) => (box.scrollTop = 0));
+  for (let step = 0; step < 5000; step++) {
+    await settle(page);
+    const ids = await page
+      .locator('[data-phrase-item]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-phrase-item')!));
+    for (const id of ids) found.add(id);
+    const atEnd = await list.evaluate((box) => {
+      const before = box.scrollTop;
+      box.scrollTop += box.clientHeight / 2;
+      return box.scrollTop === before;
+    });
+    if (atEnd) break;
+  }
+  return [...found];
+}

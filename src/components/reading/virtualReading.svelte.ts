@@ -143,13 +143,18 @@ export class VirtualReading {
     else this.#update();
   }
 
+  /**
+   * The other script: heights are estimated anew and the drawn pieces redrawn, so the text at the anchor
+   * is found again by its original offset (as after an option change), not by its element.
+   */
   setScript(script: Script): void {
     if (script === this.layout.metrics.script) return;
-    this.#captureAnchor();
+    const kept = this.#grid ? this.#textAtAnchor() : null;
     this.layout.setMetrics({ ...this.layout.metrics, script });
     this.#signature = '';
     this.#stale = true;
-    this.#update();
+    if (kept) void this.#scrollPieceTo(kept.side, kept.offset, kept.top);
+    else this.#update();
   }
 
   /**
@@ -351,10 +356,13 @@ export class VirtualReading {
 }
 
 /**
- * The list stretch drawn for a view: the view and one view's height above and below, snapped to
- * half-view steps, so the stretch (and the DOM) changes only when a step is crossed.
+ * The list stretch drawn for a view: the view and one view's height above and below (the grid's first
+ * screens while it is below the view), snapped to half-view steps, so the stretch (and the DOM) changes only when a step is crossed.
  */
-function snapped(viewTop: number, viewHeight: number): { top: number; bottom: number } {
+function snapped(rawTop: number, viewHeight: number): { top: number; bottom: number } {
+  // Grid still below the view (a phone, where the header cards come first): its first screen is drawn,
+  // what the reader reaches first and what reads as "the text" to find-in-page and to tests.
+  const viewTop = Math.max(0, rawTop);
   const step = Math.max(300, viewHeight / 2);
   return {
     top: Math.floor((viewTop - viewHeight) / step) * step,
