@@ -183,13 +183,12 @@ describe('loading and sharing', () => {
     expect(await columnText(page, 'right')).toBe(before.right);
     expect(await page.locator('main').getAttribute('data-status')).toBe('ready');
 
+    // The view draws what is on screen (here, the end of the reports): the column is read by scrolling.
     await page.locator('select[data-encoding="left"]').selectOption('big5');
-    await page.waitForFunction(
-      (mark) => !document.querySelector('section.column[data-side="left"]')?.textContent?.includes(mark),
-      MARK_LEFT,
-    );
+    await expect.poll(() => columnText(page, 'left'), { timeout: 30_000 }).not.toContain(MARK_LEFT);
     await page.locator('select[data-encoding="left"]').selectOption('gb18030');
-    await waitForText(page, 'left', MARK_LEFT);
+    await expect.poll(() => columnText(page, 'left'), { timeout: 30_000 }).toContain(MARK_LEFT);
+    await page.locator('main[data-status="ready"]').waitFor({ state: 'attached' });
     expect(await columnText(page, 'right')).toBe(before.right);
     expect(issues.all()).toEqual([]);
     await close();
