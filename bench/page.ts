@@ -1,26 +1,38 @@
 /**
- * Page benchmark, one Chromium run (`npm run bench:page`, or `npx tsx bench/page.ts --runs 9`):
+ * Page benchmark, one Chromium run (`npm run bench:page`, or `npx tsx bench/page.ts --runs 9 --sizes
+ * 50000,200000,1000000`; `--sizes none` for the sample only):
  * 1. time from navigation to the comparison drawn, median (and min) of cold loads, beside the same time
  *    for a blank Vite + Svelte page built by the same config (`bench/blank/`); reported as a ratio
  *    because absolute times depend on the machine. On a loaded machine single loads scatter by 3× (two
  *    copies of the blank page measured 120–450 ms here at load average 8), so read the median of many
  *    runs and the ratio of the minimums, which contention can only inflate;
  * 2. the JavaScript fetched before the comparison is drawn, gzip bytes per file, worker apart;
- * 3. which packages those bytes come from, and the house rules on opencc-js and d3 over every chunk.
+ * 3. which packages those bytes come from, and the house rules on opencc-js and d3 over every chunk;
+ * 4. long comparisons (bench/page/large.ts): two synthetic reports of each size dropped together, drawn
+ *    time against the engine's own compare time in the same page, the longest main-thread task after the
+ *    worker answered, scroll frames, a theme click, `n`, the script toggle, DOM nodes; one table with the
+ *    sample's row.
  * Exits 1 if a rule is broken or a page never draws.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { attributeBytes, packageOf, sourcesOf } from './page/attribution';
 import { buildSites } from './page/build';
 import { checkDependencyRules } from './page/checks';
 import { collectInitialScripts, type LoadedScript } from './page/scripts';
-import { median, timeColdLoad } from './page/timing';
+import { measureLarge, type LargeResult } from './page/large';
+import { addReadyProbe, median, timeColdLoad, waitForDrawn } from './page/timing';
 
 const runsArgument = process.argv.indexOf('--runs');
-const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 7;
+const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 9;
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive whole number');
+const sizesArgument = process.argv.indexOf('--sizes');
+const sizesText = sizesArgument > 0 ? process.argv[sizesArgument + 1]! : '50000,200000,1000000';
+const sizes = sizesText === 'none' ? [] : sizesText.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1000))
+  throw new Error('--sizes takes characters a side, comma-separated (at least 1000), or none');
 
 const kB = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
 const ms = (value: number) => value.toFixed(1).padStart(8);
@@ -115,6 +127,16 @@ async function main(): Promise<void> {
       console.log(`${initial.has(path) ? '*' : ' '} ${path.padEnd(48)} ${kB(bytes)} kB`);
     }
 
+    const large: LargeResult[] = [];
+    for (const size of sizes) large.push(await measureLarge(browser, appSite.baseURL, size));
+    const sampleNodes = await sampleNodeCount(browser, appSite.baseURL);
+    printSummary({
+      navRatio: median(appTimes) / median(blankTimes),
+      jsKB: gzipTotal(appScripts) / 1024,
+      nodes: sampleNodes,
+      large,
+    });
+
     const sources = allChunks.flatMap((path) => sourcesOf(join(repoRoot, app.outDir, path)));
     const results = checkDependencyRules(sources);
     console.log(`\nDependency rules (every chunk)`);
@@ -125,6 +147,75 @@ async function main(): Promise<void> {
     await browser.close();
     await appSite.close();
     await blankSite.close();
+  }
+}
+
+/** DOM nodes of the page drawn on the sample. */
+async function sampleNodeCount(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await addReadyProbe(page);
+    await page.goto(url);
+    await waitForDrawn(page);
+    return Number(
+      await page.evaluate(`(() => {
+        let count = 0;
+        const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+        while (walker.nextNode()) count++;
+        return count;
+      })()`),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; large: LargeResult[] }) {
+  const cell = (value: string | number, width: number) =>
+    (typeof value === 'number' ? value.toFixed(value >= 100 ? 0 : 1) : value).padStart(width);
+  const head = [
+    ['size a side', 12],
+    ['drawn ms', 9],
+    ['engine ms', 10],
+    ['drawn/eng', 10],
+    ['task>ans ms', 12],
+    ['scroll p95', 11],
+    ['theme ms', 9],
+    ['n ms', 7],
+    ['script ms', 10],
+    ['DOM nodes', 10],
+    ['heap MB', 8],
+  ] as const;
+  console.log(`\nSummary (one run; targets: sample ≤ 1.5× blank and ≤ 60 KB; 1M drawn ≤ 3× engine,`);
+  console.log(`no task > 200 ms after the answer, scroll p95 ≤ 20 ms, clicks ≤ 100 ms, ≤ 20,000 nodes)`);
+  console.log(head.map(([label, width]) => label.padStart(width)).join(' '));
+  console.log(
+    [
+      cell('sample', 12),
+      cell(`${summary.navRatio.toFixed(2)}× blank`, 9 + 1 + 10),
+      cell(`${summary.jsKB.toFixed(1)} KB gz`, 10),
+      cell('', 12 + 1 + 11 + 1 + 9 + 1 + 7 + 1 + 10),
+      cell(summary.nodes, 10),
+      cell('', 8),
+    ].join(' '),
+  );
+  for (const row of summary.large) {
+    console.log(
+      [
+        cell(`${row.size / 1000}k`, 12),
+        cell(row.drawnMs, 9),
+        cell(row.engineMs, 10),
+        cell(`${(row.drawnMs / row.engineMs).toFixed(2)}×`, 10),
+        cell(row.longestTaskMs, 12),
+        cell(row.scrollP95Ms, 11),
+        cell(row.themeMs, 9),
+        cell(row.stepMs, 7),
+        cell(row.scriptMs, 10),
+        cell(row.nodes, 10),
+        cell(row.heapMB, 8),
+      ].join(' '),
+    );
   }
 }
 
