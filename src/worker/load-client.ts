@@ -9,7 +9,7 @@
  * Example: const reader = new LoadWorkerClient(() => new Worker(…));
  *          await reader.loadFile('a.html', bytes)   // { ok: true, kind: 'text', text: '…', … }
  */
-import { loadFile, loadPasted, type LoadOptions, type LoadResult } from '../core/load';
+import { loadPasted, readFile, type LoadOptions, type LoadResult } from '../core/load';
 import type { LoadRequest, LoadResponse } from './load-protocol';
 
 export interface TextReader {
@@ -18,9 +18,14 @@ export interface TextReader {
 }
 
 export const inProcessReader: TextReader = {
-  loadFile: async (name, bytes, opts) => loadFile(name, bytes, opts),
+  loadFile: (name, bytes, opts) => readFile(name, bytes, opts),
   loadPasted: async (text, opts) => loadPasted(text, opts),
 };
+
+/** pdf.js's maps and fonts as the site ships them (`pdfjs/` beside index.html; see vite.config.ts). */
+function siteAssetsURL(): string | undefined {
+  return typeof document === 'undefined' ? undefined : new URL('pdfjs/', document.baseURI).href;
+}
 
 /** The subset of `Worker` the client uses, so tests can hand it a fake. */
 export interface LoadWorkerLike {
@@ -46,7 +51,14 @@ export class LoadWorkerClient implements TextReader {
   }
 
   loadFile(name: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<LoadResult> {
-    return this.#post({ op: 'file', name, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    const pdfAssetsURL = opts.pdfAssetsURL ?? siteAssetsURL();
+    return this.#post({
+      op: 'file',
+      name,
+      bytes,
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
+      ...(pdfAssetsURL ? { pdfAssetsURL } : {}),
+    });
   }
 
   loadPasted(text: string, opts: { name?: string } = {}): Promise<LoadResult> {

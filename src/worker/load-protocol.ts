@@ -9,7 +9,15 @@
 import type { EncodingName, LoadResult } from '../core/load';
 
 export type LoadRequest =
-  | { id: number; op: 'file'; name: string; bytes: Uint8Array; encoding?: EncodingName }
+  | {
+      id: number;
+      op: 'file';
+      name: string;
+      bytes: Uint8Array;
+      encoding?: EncodingName;
+      /** Where the site ships pdf.js's maps and fonts: the worker cannot see the page's address. */
+      pdfAssetsURL?: string;
+    }
   | { id: number; op: 'paste'; text: string; name?: string };
 
 export type LoadResponse =

@@ -1,12 +1,15 @@
 /** Runs the load path (`src/core/load`) off the main thread; one answer per request, in order. */
-import { loadFile, loadPasted } from '../core/load';
+import { loadPasted, readFile } from '../core/load';
 import type { LoadRequest, LoadResponse } from './load-protocol';
 
-function run(request: LoadRequest): LoadResponse {
+async function run(request: LoadRequest): Promise<LoadResponse> {
   try {
     const result =
       request.op === 'file'
-        ? loadFile(request.name, request.bytes, request.encoding ? { encoding: request.encoding } : {})
+        ? await readFile(request.name, request.bytes, {
+            ...(request.encoding ? { encoding: request.encoding } : {}),
+            ...(request.pdfAssetsURL ? { pdfAssetsURL: request.pdfAssetsURL } : {}),
+          })
         : loadPasted(request.text, request.name === undefined ? {} : { name: request.name });
     return { id: request.id, ok: true, result };
   } catch (error) {
@@ -14,4 +17,10 @@ function run(request: LoadRequest): LoadResponse {
   }
 }
 
-self.onmessage = (event: MessageEvent<LoadRequest>) => self.postMessage(run(event.data));
+/** One request at a time, in the order received: a document read awaits its library, and the answers
+ *  must still come back in the order asked. */
+let queue: Promise<unknown> = Promise.resolve();
+
+self.onmessage = (event: MessageEvent<LoadRequest>) => {
+  queue = queue.then(async () => self.postMessage(await run(event.data)));
+};

@@ -4,7 +4,12 @@
  * Plain TypeScript with no DOM: the app runs it in a worker (`src/worker/load.worker.ts`), and Node
  * runs the same load path (an evaluation harness reading `<p>…</p>` documents calls `loadFile`).
  *
- * A file walks: size limits → what its bytes are (`kind.ts`: known binary formats) → decode (BOM,
+ * `readFile` is the app's entry (async): a Word document or a PDF (`kind.ts`, by content) goes to its
+ * reader in `documents.ts`, imported only then, with mammoth or pdf.js; every other file to `loadFile`.
+ * `loadFile` is the synchronous reader of files that are text (the corpus evaluation calls it in Node);
+ * handed a .docx or .pdf it answers that the document reader reads those.
+ *
+ * A file walks: size limits → what its bytes are (`kind.ts`: documents, known binary formats) → decode (BOM,
  * UTF-8, UTF-16, GB18030 vs Big5) → zero bytes left = binary → what its text is (`kind.ts`: a duizhao
  * comparison file, an HTML page, HTML paragraphs, plain text) → the reader for that kind → text checks.
  * The name is capped on the way in (`capName`), so every name the app holds can be written and read back.
@@ -19,7 +24,7 @@ import { capName, isolateName } from '../names';
 import { decodeBytes, type Confidence, type EncodingScore } from './decode';
 import type { EncodingName } from './encodings';
 import { htmlToText } from './html';
-import { isZeroFilled, kindOfBytes, kindOfText, type TextKind } from './kind';
+import { documentFormat, isZeroFilled, kindOfBytes, kindOfText, type TextKind } from './kind';
 import { checkFileSize, checkText, type LoadError, type LoadWarning } from './limits';
 import { UNKNOWN_BINARY, declaredCharset } from './sniff';
 
@@ -34,8 +39,8 @@ export interface LoadedText {
   kind: 'text';
   name: string;
   text: string;
-  format: 'text' | 'html';
-  /** null for pasted text (it never was bytes). */
+  format: 'text' | 'html' | 'docx' | 'pdf';
+  /** null for pasted text (it never was bytes) and for documents (.docx, .pdf: no encoding to choose). */
   encoding: EncodingName | null;
   confidence: Confidence;
   alternatives: EncodingScore[];
@@ -61,6 +66,8 @@ export type LoadResult = LoadedText | LoadedComparison | LoadFailure;
 export interface LoadOptions {
   /** Decode with this encoding instead of guessing (the user's choice). */
   encoding?: EncodingName;
+  /** Where the site ships pdf.js's character maps and fonts (`…/pdfjs/`); see `documents.ts`. */
+  pdfAssetsURL?: string;
 }
 
 type TextReader = (raw: string) => string;
@@ -85,7 +92,14 @@ export function loadFile(rawName: string, bytes: Uint8Array, opts: LoadOptions =
   const sizeError = checkFileSize(name, bytes.length);
   if (sizeError) return { ok: false, error: sizeError };
 
-  const byteKind = kindOfBytes(bytes);
+  const byteKind = kindOfBytes(bytes, name);
+  if (byteKind.kind === 'document') {
+    const label = byteKind.format === 'pdf' ? 'a PDF file' : 'a Word document (.docx)';
+    return {
+      ok: false,
+      error: { code: 'document', message: `${quoted}This is ${label}: it is read by readFile, not as text.` },
+    };
+  }
   if (byteKind.kind === 'binary')
     return { ok: false, error: { code: 'binary', message: quoted + byteKind.binary.message } };
 
@@ -137,6 +151,21 @@ export function loadFile(rawName: string, bytes: Uint8Array, opts: LoadOptions =
     alternatives: decoded.alternatives,
     warnings: [...warnings, ...checked.warnings],
   };
+}
+
+/** The app's reader of a dropped or picked file: documents by their own readers, the rest as text. */
+export async function readFile(
+  rawName: string,
+  bytes: Uint8Array,
+  opts: LoadOptions = {},
+): Promise<LoadResult> {
+  const name = capName(rawName);
+  const sizeError = checkFileSize(name, bytes.length);
+  if (sizeError) return { ok: false, error: sizeError };
+  const format = documentFormat(bytes);
+  if (format === null) return loadFile(name, bytes, opts);
+  const { readDocument } = await import('./documents');
+  return readDocument(name, bytes, format, opts.pdfAssetsURL ? { pdfAssetsURL: opts.pdfAssetsURL } : {});
 }
 
 /**

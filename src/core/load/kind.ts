@@ -3,9 +3,12 @@
  * content. The file's name is a hint only: a `.html` holding plain text keeps its lines, and a `.txt`
  * made of `<p>…</p>` paragraphs is read as HTML.
  *
- *   kindOfBytes(bytes)   'binary' (a known format by its magic bytes, or full of zero bytes: refused
- *                        with advice) or 'text' (decode it). A format read from bytes (.docx, .pdf)
- *                        becomes one more kind here, with its reader in `index.ts`.
+ *   kindOfBytes(bytes, name?)
+ *     'document'         a format with a reader of its own (`documents.ts`): 'pdf' (starts with `%PDF-`)
+ *                        or 'docx' (a ZIP holding `word/document.xml`, whatever the file's name)
+ *     'binary'           a known format by its magic bytes (refused with advice: .doc and .wps are told
+ *                        to save as .docx or PDF; the name only picks which of the two to name)
+ *     'text'             decode it
  *   kindOfText(text, name?)
  *     'comparison'       a duizhao comparison file (`{"duizhao": "comparison", …}`)
  *     'html-page'        a page: starts with a doctype, `<html>`, `<head>`, `<body>`, `<meta>` or `<title>`
@@ -20,8 +23,11 @@
  */
 import { looksLikeComparisonFile } from '../share/file';
 import { BINARY_NUL_DENSITY, nulDensity, sniffBinary, sniffHtml, type BinaryKind } from './sniff';
+import { isZip, zipPartNames } from './zip';
 
-export type ByteKind = { kind: 'binary'; binary: BinaryKind } | { kind: 'text' };
+export type DocumentFormat = 'docx' | 'pdf';
+export type ByteKind =
+  { kind: 'document'; format: DocumentFormat } | { kind: 'binary'; binary: BinaryKind } | { kind: 'text' };
 export type TextKind = 'comparison' | 'html-page' | 'html-paragraphs' | 'text';
 
 const HTML_NAME = /\.(x?html?|xht|mht)$/i;
@@ -30,8 +36,18 @@ const BLOCK_TAG =
 /** Lines looked at for block tags: enough for a verdict on any real document, bounded on a huge one. */
 const SAMPLE_CHARS = 256 * 1024;
 
-export function kindOfBytes(bytes: Uint8Array): ByteKind {
-  const binary = sniffBinary(bytes);
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+export function documentFormat(bytes: Uint8Array): DocumentFormat | null {
+  if (PDF_MAGIC.every((b, i) => bytes[i] === b)) return 'pdf';
+  if (isZip(bytes) && zipPartNames(bytes).includes('word/document.xml')) return 'docx';
+  return null;
+}
+
+export function kindOfBytes(bytes: Uint8Array, name = ''): ByteKind {
+  const format = documentFormat(bytes);
+  if (format) return { kind: 'document', format };
+  const binary = sniffBinary(bytes, name);
   return binary ? { kind: 'binary', binary } : { kind: 'text' };
 }
 

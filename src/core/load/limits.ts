@@ -31,14 +31,16 @@ export type LoadErrorCode =
   | 'no-text'
   | 'bad-comparison-file'
   | 'unreadable'
-  | 'folder';
+  | 'folder'
+  | 'document';
 
 export interface LoadError {
   code: LoadErrorCode;
   message: string;
 }
 
-export type LoadWarningCode = 'little-chinese' | 'replacement-chars' | 'uncertain-encoding' | 'nul-bytes';
+export type LoadWarningCode =
+  'little-chinese' | 'replacement-chars' | 'uncertain-encoding' | 'nul-bytes' | 'pages-without-text';
 
 export interface LoadWarning {
   code: LoadWarningCode;

@@ -26,7 +26,7 @@ interface Signature {
   label: string;
   at: number;
   bytes: (number | string)[];
-  advice: 'document' | 'image' | 'archive' | 'media' | 'program';
+  advice: 'document' | 'old-office' | 'image' | 'archive' | 'media' | 'program';
 }
 
 /** Signatures from the formats' specifications; `string` parts are ASCII. */
@@ -41,9 +41,9 @@ const SIGNATURES: Signature[] = [
   { kind: 'bmp', label: 'BMP image', at: 0, bytes: ['BM'], advice: 'image' },
   {
     kind: 'ole',
-    label: 'Word .doc (or another Office 97–2003 file)',
+    label: 'Word 97–2003 (.doc), WPS (.wps) or other Office 97–2003 file',
     at: 0,
-    advice: 'document',
+    advice: 'old-office',
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
   },
   { kind: 'rtf', label: 'RTF document', at: 0, bytes: ['{\\rtf'], advice: 'document' },
@@ -69,10 +69,13 @@ const SIGNATURES: Signature[] = [
 const ADVICE: Record<Signature['advice'], string> = {
   document:
     'extract its text first (for example, copy it from a reader or save it as plain text) and load that.',
+  'old-office':
+    'duizhao reads Word .docx and PDF, not this older format. Open it in Word or WPS, save it as .docx ' +
+    '(or export it as PDF), and load that.',
   image: 'duizhao compares text, not pictures. If it is a scan, run it through text recognition (OCR) first.',
   archive: 'unpack it first and load the text files inside.',
   media: 'duizhao compares written text: load a transcript instead.',
-  program: 'it holds no text to compare. Load a .txt or .html file.',
+  program: 'it holds no text to compare. Load a .txt, .html, .docx or .pdf file.',
 };
 
 function flatten(parts: (number | string)[]): number[] {
@@ -109,11 +112,21 @@ function sniffZip(bytes: Uint8Array): BinaryKind | null {
   return { kind, label, message: `This is a ${label}: ${advice}` };
 }
 
-export function sniffBinary(bytes: Uint8Array): BinaryKind | null {
+/** An Office 97–2003 file says what it is by its name only (the container is the same for all). */
+const OLE_LABELS: [RegExp, string][] = [
+  [/\.wps$/i, 'WPS Writer document (.wps)'],
+  [/\.(doc|dot)$/i, 'Word 97–2003 document (.doc)'],
+];
+
+export function sniffBinary(bytes: Uint8Array, name = ''): BinaryKind | null {
   const zip = sniffZip(bytes);
   if (zip) return zip;
   for (const sig of SIGNATURES) {
     if (!matchesAt(bytes, sig.at, flatten(sig.bytes))) continue;
+    if (sig.kind === 'ole') {
+      const label = OLE_LABELS.find(([pattern]) => pattern.test(name))?.[1] ?? sig.label;
+      return { kind: sig.kind, label, message: `This is a ${label}: ${ADVICE[sig.advice]}` };
+    }
     // "BM" and "BZh" are also how a text could begin: ask for the NULs a real header has.
     if ((sig.kind === 'bmp' || sig.kind === 'bzip2') && nulDensity(bytes.subarray(0, 64)) === 0) continue;
     return { kind: sig.kind, label: sig.label, message: `This is a ${sig.label}: ${ADVICE[sig.advice]}` };
@@ -137,7 +150,7 @@ export const UNKNOWN_BINARY: BinaryKind = {
   kind: 'binary',
   label: 'binary file',
   message:
-    'This looks like a binary file, not text (it is full of zero bytes). Load a .txt or .html file, ' +
+    'This looks like a binary file, not text (it is full of zero bytes). Load a .txt, .html, .docx or .pdf file, ' +
     'or paste the text.',
 };
 
