@@ -22,7 +22,8 @@
  *      Chinese heading number (`一、`, `（一）`). A paragraph continues across a page break by the same rules.
  *      Lines join without a space when either side of the join is CJK, with one otherwise.
  *
- * Limits, said plainly: one column of horizontal text (a two-column page or vertical text reads in
+ * Limits, said plainly: a document made only of one-line paragraphs all set alike gives no edge to
+ * measure from, and reads as one paragraph; one column of horizontal text (a two-column page or vertical text reads in
  * pdf.js's item order, not by columns); tables read row by row, a cell's lines as separate lines.
  *
  * Example: two lines of one indented paragraph (`  我们要坚持…` ending at the right edge, then `推进…`
@@ -173,12 +174,20 @@ interface Column {
   spacing: number | null;
 }
 
+/**
+ * The column: its left edge is the leftmost x that two lines or more start at (one line hanging into the
+ * margin does not move it); its right edge the second largest right end in a document of ten lines or more (one line running over does
+ * not move it either; ragged lines end within a character of it).
+ */
 function columnOf(pages: PdfLine[][]): Column {
   const all = pages.flat();
-  const left = mode(all.map((l) => l.x)) ?? 0;
-  // The right edge: what most full lines reach. Lines ending within a character of the longest count.
-  const rights = all.map((l) => l.right).sort((a, b) => a - b);
-  const right = rights.length ? rights[Math.floor(rights.length * 0.9)]! : 0;
+  const starts = new Map<number, number>();
+  for (const l of all) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+  const shared = [...starts].filter(([, count]) => count >= 2).map(([x]) => x);
+  const left = shared.length ? Math.min(...shared) : Math.min(...all.map((l) => l.x));
+  const rights = all.map((l) => l.right).sort((a, b) => b - a);
+  // A short document has too few lines to outvote an overhang: there the longest line is the edge.
+  const right = rights[rights.length >= 10 ? 1 : 0] ?? 0;
   const gaps: number[] = [];
   for (const lines of pages)
     for (let i = 1; i < lines.length; i++) {

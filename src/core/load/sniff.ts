@@ -101,7 +101,15 @@ function sniffZip(bytes: Uint8Array): BinaryKind | null {
   let label = 'ZIP archive';
   let kind = 'zip';
   let advice = ADVICE.archive;
-  if (head.includes('word/')) [kind, label, advice] = ['docx', 'Word document (.docx)', ADVICE.document];
+  // A readable .docx never gets here (`kind.ts` finds word/document.xml in its index first).
+  if (head.includes('word/'))
+    return {
+      kind: 'docx',
+      label: 'Word document (.docx)',
+      message:
+        'This looks like a Word document (.docx), but it could not be read: its parts are missing or damaged. ' +
+        'Open it in Word or WPS, save it again as .docx (or export it as PDF), and load that.',
+    };
   else if (head.includes('xl/')) [kind, label, advice] = ['xlsx', 'Excel workbook (.xlsx)', ADVICE.document];
   else if (head.includes('ppt/'))
     [kind, label, advice] = ['pptx', 'PowerPoint file (.pptx)', ADVICE.document];

@@ -1,0 +1,158 @@
+/**
+ * Word and PDF through the app's load path in Node (`readFile`): which files are documents (by content,
+ * not by name), what each reader gives back (fixtures made here: a .docx written with the `docx` library,
+ * a PDF written by hand that needs a predefined CJK character map), and the refusals with their advice.
+ */
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { loadFile, readFile, type LoadResult } from '../../src/core/load';
+import { documentFormat, kindOfBytes } from '../../src/core/load/kind';
+import { zipPartNames } from '../../src/core/load/zip';
+import { cmapPdf } from './cmap-pdf';
+
+const ascii = (text: string) => new TextEncoder().encode(text);
+
+function text(result: LoadResult): string {
+  if (!result.ok || result.kind !== 'text') throw new Error(`not loaded: ${JSON.stringify(result)}`);
+  return result.text;
+}
+
+function refusal(result: LoadResult): string {
+  if (result.ok) throw new Error(`loaded, but should be refused: ${JSON.stringify(result).slice(0, 200)}`);
+  return result.error.message;
+}
+
+async function reportDocx(): Promise<Uint8Array> {
+  const list = (level: number) => ({ numbering: { reference: 'report', level } });
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'report',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
+            { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '关于进一步加强基层治理的报告' }),
+          new Paragraph({ text: '总体要求', ...list(0) }),
+          new Paragraph({ text: '指导思想', ...list(1) }),
+          new Paragraph({ text: '基本原则', ...list(1) }),
+          new Paragraph({ text: '坚持党的领导', ...list(2) }),
+          new Paragraph({ text: '坚持人民至上', ...list(2) }),
+          new Paragraph({ text: '主要任务', ...list(0) }),
+          new Paragraph({ text: '健全组织体系', ...list(1) }),
+          new Table({
+            rows: [
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph('指标')] }),
+                  new TableCell({ children: [new Paragraph('目标值')] }),
+                ],
+              }),
+            ],
+          }),
+          new Paragraph({ text: '特此报告。' }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+describe('which files are documents', () => {
+  it('knows a .docx by word/document.xml in its ZIP index, whatever its name', async () => {
+    const docx = await reportDocx();
+    expect(zipPartNames(docx)).toContain('word/document.xml');
+    expect(documentFormat(docx)).toBe('docx');
+    expect(kindOfBytes(docx, 'report.txt')).toEqual({ kind: 'document', format: 'docx' });
+  });
+  it('knows a PDF by %PDF- at the start, and only there', () => {
+    expect(documentFormat(ascii('%PDF-1.7\n…'))).toBe('pdf');
+    expect(documentFormat(ascii('见附件 %PDF-1.7'))).toBeNull();
+  });
+  it('takes a ZIP without word/document.xml (an .xlsx) for a refused archive, not a Word file', () => {
+    const xlsx = new Uint8Array([
+      ...ascii('PK\x03\x04'),
+      ...new Array(26).fill(0),
+      ...ascii('xl/workbook.xml'),
+    ]);
+    expect(documentFormat(xlsx)).toBeNull();
+    expect(kindOfBytes(xlsx)).toMatchObject({ kind: 'binary', binary: { kind: 'xlsx' } });
+  });
+  it.each([
+    { name: '报告.doc', label: 'Word 97–2003 document (.doc)' },
+    { name: '报告.WPS', label: 'WPS Writer document (.wps)' },
+    { name: '报告.bin', label: 'Word 97–2003 (.doc), WPS (.wps) or other Office 97–2003 file' },
+  ])(
+    'refuses an Office 97–2003 file named $name with advice to save as .docx or PDF',
+    async ({ name, label }) => {
+      const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+      const message = refusal(await readFile(name, ole));
+      expect(message).toContain(`This is a ${label}`);
+      expect(message).toContain('save it as .docx (or export it as PDF)');
+    },
+  );
+  it('the synchronous text reader says a document is not its to read', async () => {
+    expect(refusal(loadFile('a.docx', await reportDocx()))).toContain('read by readFile');
+  });
+});
+
+describe('.docx read with mammoth, Word numbering written into the text', () => {
+  it('gives one paragraph a line, list numbers as Word shows them, table cells as lines', async () => {
+    const result = await readFile('报告.docx', await reportDocx());
+    expect(text(result)).toBe(
+      [
+        '关于进一步加强基层治理的报告',
+        '一、总体要求',
+        '（一）指导思想',
+        '（二）基本原则',
+        '1. 坚持党的领导',
+        '2. 坚持人民至上',
+        '二、主要任务',
+        '（一）健全组织体系',
+        '指标',
+        '目标值',
+        '特此报告。',
+      ].join('\n'),
+    );
+    expect(result).toMatchObject({ format: 'docx', encoding: null });
+  });
+  it.each([
+    { label: 'the parts damaged, the index kept', from: 0.05, to: 0.6 },
+    { label: 'the index at the end cut off', from: 0.6, to: 1 },
+  ])('refuses a damaged .docx with advice: $label', async ({ from, to }) => {
+    const docx = await reportDocx();
+    const damaged = docx.slice();
+    damaged.fill(0x20, Math.floor(docx.length * from), Math.floor(docx.length * to));
+    const message = refusal(await readFile('坏.docx', damaged));
+    expect(message).toContain('could not be read');
+    expect(message).toContain('save it again as .docx');
+  });
+});
+
+describe('.pdf read with pdf.js', () => {
+  it('reads Chinese that needs a predefined character map (UniGB-UCS2-H), lines joined into paragraphs', async () => {
+    const body = '要坚持以人民为中心的发展思想，统筹发展和安全，推动基层治理体系和治理能力现代化。';
+    const result = await readFile('宋体.pdf', cmapPdf(['关于加强基层治理的报告', '一、总体要求', body]));
+    expect(text(result)).toBe(['关于加强基层治理的报告', '一、总体要求', body].join('\n'));
+    expect(result).toMatchObject({ format: 'pdf', encoding: null });
+  });
+  it('refuses a PDF without a text layer, with advice (OCR, or the original document)', async () => {
+    const message = refusal(await readFile('扫描.pdf', cmapPdf([])));
+    expect(message).toContain('“\u2068扫描.pdf\u2069” is a PDF without a text layer');
+    expect(message).toContain('text recognition (OCR');
+  });
+  it('refuses a damaged PDF with advice', async () => {
+    const message = refusal(
+      await readFile('坏.pdf', ascii('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF')),
+    );
+    expect(message).toMatch(/could not be read as a PDF|without a text layer/);
+  });
+});
