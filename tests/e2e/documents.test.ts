@@ -123,17 +123,23 @@ describe('Word and PDF dropped on the page', () => {
     expect(right).not.toContain('内部资料');
     expect(right).not.toMatch(/-\s*\d+\s*-/);
 
-    // Both reports' tasks found from their numbers: 一、 and 二、 are the tasks, （一）…（三） inside the second.
+    // Both reports' tasks found from their numbers: 一、 and 二、, and （一）…（三） under the second, each
+    // task its own row, in order.
     for (const [side, tasks] of [
       ['left', TASKS_LEFT],
       ['right', TASKS_RIGHT],
     ] as const) {
-      const rows = page.locator(`[data-side="${side}"] [data-section-kind="task"]`);
-      expect(await rows.count()).toBe(2);
-      expect(await rows.nth(0).textContent()).toContain('总体要求');
-      const second = (await rows.nth(1).textContent()) ?? '';
-      expect(second).toContain('重点任务');
-      for (const task of tasks) expect(second).toContain(task);
+      const rows = await page.locator(`[data-side="${side}"] [data-section-kind="task"]`).allTextContents();
+      const at = (name: string) => rows.findIndex((row) => row.includes(name));
+      const found = ['总体要求', '重点任务', ...tasks].map(at);
+      expect(
+        found.every((index) => index >= 0),
+        `${side}: ${JSON.stringify(rows)}`,
+      ).toBe(true);
+      expect(
+        found.slice(1).every((index, i) => index > found[i]!),
+        `${side}: in order, one row each`,
+      ).toBe(true);
     }
     // Shared phrasing across the two formats.
     expect(await page.locator('[data-side="right"] mark').count()).toBeGreaterThan(0);
