@@ -13,7 +13,7 @@
  *   interaction.step(1)                     next phrase in reading order, focused on the left
  *   interaction.revealSection('R-task-3')   the section's card, at the top of the view
  */
-import type { Range, Side } from '../core/types';
+import type { Range, Side, Warning } from '../core/types';
 import { phraseById } from '../view/phrases';
 import type { Workspace } from './workspace.svelte';
 
@@ -101,6 +101,16 @@ export class Interaction {
   /** A place of a report (a note's range, a click on the minimap between ticks). */
   revealOffset(side: Side, offset: number): Promise<boolean> {
     return this.#reveal(side, { start: offset, end: offset + 1 }, {});
+  }
+
+  /**
+   * The place a note on a report points at. A note about pinyin glosses shows them first: hidden, the
+   * gloss it points at has no place on screen.
+   */
+  revealWarning(side: Side, warning: Warning): Promise<boolean> {
+    if (!warning.range) return Promise.resolve(false);
+    if (warning.code === 'gloss-stripped') this.#workspace.setShowGlosses(true);
+    return this.revealOffset(side, warning.range.start);
   }
 
   /** Any range, e.g. a hit of the find bar. */

@@ -98,6 +98,12 @@ export class Workspace {
   left: NamedText = $state.raw(SAMPLE_LEFT);
   right: NamedText = $state.raw(SAMPLE_RIGHT);
   options: ViewOptions = $state.raw({ minPhraseLength: DEFAULT_OPTIONS.minPhraseLength, script: 'original' });
+  /**
+   * Show pinyin glosses (`戰(zhàn)`) as written. Off by default: they are page damage, not text; hidden
+   * glosses stay in the DOM (the text still reads back whole). A view preference, not part of the
+   * comparison: not saved with it.
+   */
+  showGlosses: boolean = $state(false);
   selectedTheme: string | null = $state(null);
   selectedPhrase: string | null = $state(null);
   hoveredPhrase: string | null = $state(null);
@@ -168,6 +174,10 @@ export class Workspace {
 
   setScript(script: Script): void {
     if (script !== this.options.script) this.options = { ...this.options, script };
+  }
+
+  setShowGlosses(show: boolean): void {
+    this.showGlosses = show;
   }
 
   selectTheme(key: string | null): void {

@@ -4,13 +4,17 @@
  *
  * A `Span` covers `[start, end)` of the original and lists every shared phrase covering all of it (phrases
  * may overlap: a moved run can sit across an aligned one), and which other marks cover it: a mention of
- * the selected theme, a hit of the find bar, the find bar's current hit.
+ * the selected theme, a hit of the find bar, the find bar's current hit, a pinyin gloss (`(zhàn)` after
+ * `戰`: page damage the view hides unless the reader asks for the text exactly as written).
  * Concatenating the spans' texts rebuilds the stretch exactly, and no span boundary falls between the two
  * halves of a surrogate pair (a boundary that would is moved back to the pair's start).
  *
  * Example: text `統一戰(zhàn)線是法寶`, stretch 0..14, phrase p2 at 0..10, theme mention at 0..1 →
- *   [ { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true, find: false, current: false },
- *     { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false, … },
+ * and its gloss `(zhàn)` at 3..9 →
+ *   [ { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true, find: false, current: false, gloss: false },
+ *     { text: '一戰', start: 1, end: 3, phrases: ['p2'], theme: false, … },
+ *     { text: '(zhàn)', start: 3, end: 9, phrases: ['p2'], theme: false, …, gloss: true },
+ *     { text: '線', start: 9, end: 10, phrases: ['p2'], theme: false, … },
  *     { text: '是法寶', start: 10, end: 13, phrases: [], theme: false, … } ]   (end 13: the text is 13 units)
  */
 
@@ -28,6 +32,8 @@ export interface Span {
   /** A hit of the find bar covers the span; `current` when it is the hit the find bar is on. */
   find: boolean;
   current: boolean;
+  /** A pinyin gloss (`Report.glosses`) covers the span. */
+  gloss: boolean;
 }
 
 /** Marks other than shared phrasing, each a list of ranges (clipped to the stretch like phrases). */
@@ -35,6 +41,7 @@ export interface SpanMarks {
   theme?: readonly PlainRange[];
   find?: readonly PlainRange[];
   current?: PlainRange | null;
+  gloss?: readonly PlainRange[];
 }
 
 export interface PhraseRange {
@@ -81,10 +88,17 @@ export function splitSpans(
     theme: clipAll(marks.theme),
     find: clipAll(marks.find),
     current: clipAll(marks.current ? [marks.current] : []),
+    gloss: clipAll(marks.gloss),
   };
 
   const edges = new Set<number>([start, end]);
-  for (const range of [...clippedPhrases, ...others.theme, ...others.find, ...others.current]) {
+  for (const range of [
+    ...clippedPhrases,
+    ...others.theme,
+    ...others.find,
+    ...others.current,
+    ...others.gloss,
+  ]) {
     edges.add(range.start);
     edges.add(range.end);
   }
@@ -101,13 +115,14 @@ export function splitSpans(
       theme: false,
       find: false,
       current: false,
+      gloss: false,
     });
   }
   const firstBound = (at: number) => firstIndexWhere(bounds.length, (i) => bounds[i]! >= at);
   for (const phrase of clippedPhrases) {
     for (let i = firstBound(phrase.start); bounds[i]! < phrase.end; i++) spans[i]!.phrases.push(phrase.id);
   }
-  for (const key of ['theme', 'find', 'current'] as const) {
+  for (const key of ['theme', 'find', 'current', 'gloss'] as const) {
     for (const range of others[key]) {
       for (let i = firstBound(range.start); bounds[i]! < range.end; i++) spans[i]![key] = true;
     }

@@ -4,14 +4,27 @@ import { snapToCodePoint } from '../../src/core/text/code-points';
 import { splitSpans } from '../../src/view/spans';
 
 describe('splitSpans', () => {
-  it('cuts at phrase and theme edges (worked example from the module comment)', () => {
+  it('cuts at phrase, theme and gloss edges (worked example from the module comment)', () => {
     const text = '統一戰(zhàn)線是法寶';
+    const none = { theme: false, find: false, current: false, gloss: false };
     expect(
-      splitSpans(text, 0, text.length, [{ id: 'p2', start: 0, end: 10 }], { theme: [{ start: 0, end: 1 }] }),
+      splitSpans(text, 0, text.length, [{ id: 'p2', start: 0, end: 10 }], {
+        theme: [{ start: 0, end: 1 }],
+        gloss: [{ start: 3, end: 9 }],
+      }),
     ).toEqual([
-      { text: '統', start: 0, end: 1, phrases: ['p2'], theme: true, find: false, current: false },
-      { text: '一戰(zhàn)線', start: 1, end: 10, phrases: ['p2'], theme: false, find: false, current: false },
-      { text: '是法寶', start: 10, end: 13, phrases: [], theme: false, find: false, current: false },
+      { text: '統', start: 0, end: 1, phrases: ['p2'], ...none, theme: true },
+      { text: '一戰', start: 1, end: 3, phrases: ['p2'], ...none },
+      { text: '(zhàn)', start: 3, end: 9, phrases: ['p2'], ...none, gloss: true },
+      { text: '線', start: 9, end: 10, phrases: ['p2'], ...none },
+      { text: '是法寶', start: 10, end: 13, phrases: [], ...none },
+    ]);
+  });
+
+  it('without glosses given, a gloss is plain text of its span', () => {
+    const text = '統一戰(zhàn)線';
+    expect(splitSpans(text, 0, text.length, []).map((span) => [span.text, span.gloss])).toEqual([
+      ['統一戰(zhàn)線', false],
     ]);
   });
 

@@ -54,6 +54,21 @@ describe('Interaction', () => {
     expect(shown.map((s) => s.side)).toEqual(['left']);
   });
 
+  it('a note about pinyin glosses shows the glosses before pointing at one; other notes leave them hidden', async () => {
+    const { workspace, interaction, shown } = setup();
+    const range = { start: 3, end: 9 };
+    await interaction.revealWarning('left', { code: 'damaged-gloss', message: '', range });
+    expect(workspace.showGlosses).toBe(false);
+    await interaction.revealWarning('left', { code: 'gloss-stripped', message: '', range });
+    expect(workspace.showGlosses).toBe(true);
+    expect(shown.map((s) => [s.side, s.range])).toEqual([
+      ['left', { start: 3, end: 4 }],
+      ['left', { start: 3, end: 4 }],
+    ]);
+    expect(await interaction.revealWarning('left', { code: 'truncated', message: '' })).toBe(false);
+    expect(shown).toHaveLength(2);
+  });
+
   it('a section is shown from its start, on its own side', async () => {
     const { interaction, shown } = setup();
     expect(await interaction.revealSection('R-task-2')).toBe(true);

@@ -28,6 +28,8 @@ export interface RunContext {
   /** Hits of the find bar in this column, and the one it is on. */
   find: RangeIndex<Range>;
   current: Range | null;
+  /** The report's pinyin glosses (drawn in their own spans, hidden by the view unless asked for). */
+  glosses: RangeIndex<Range>;
   script: Script;
   /** For the `lit` and `selected` classes (hovered and selected phrase). */
   workspace: Workspace;

@@ -143,6 +143,15 @@ export class VirtualReading {
     else this.#update();
   }
 
+  /** The drawn text changes width without a new model (glosses shown or hidden): keep it anchored. */
+  restyle(): void {
+    const kept = this.#grid ? this.#textAtAnchor() : null;
+    this.#signature = '';
+    this.#stale = true;
+    if (kept) void this.#scrollPieceTo(kept.side, kept.offset, kept.top);
+    else this.#update();
+  }
+
   /**
    * The other script: heights are estimated anew and the drawn pieces redrawn, so the text at the anchor
    * is found again by its original offset (as after an option change), not by its element.
