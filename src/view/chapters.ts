@@ -115,3 +115,25 @@ function isRootPair(pair: SectionPair, roots: { left: Roots; right: Roots }): bo
     pair.right.every((id) => roots.right.rootOf.get(id) === id)
   );
 }
+
+/**
+ * The chapter showing original offset `offset` of `side` (one of its pairs holds a section of that side
+ * covering the offset), or null. For revealing a place inside a folded chapter: unfold it first.
+ */
+export function chapterHolding(
+  chapters: readonly Chapter[],
+  comparison: Input,
+  side: Side,
+  offset: number,
+): Chapter | null {
+  const sections = new Map(comparison[side].sections.map((s) => [s.id, s]));
+  for (const chapter of chapters) {
+    for (const index of chapter.pairs) {
+      for (const id of comparison.pairs[index]?.[side] ?? []) {
+        const section = sections.get(id);
+        if (section && section.start <= offset && offset < section.end) return chapter;
+      }
+    }
+  }
+  return null;
+}

@@ -12,14 +12,21 @@
  * a group's pieces are one range `[from, to)`; `pieceOrder` lists them by text position, to find the
  * piece holding an offset.
  *
+ * A nested report's task rows are grouped under chapter bands (src/view/chapters.ts): a band item with
+ * its `chapter`, then the chapter's rows. A folded chapter keeps its band and drops its rows, so folding
+ * is a filter when the model is built (`folded`: chapter ids) and the rows' pieces are not drawn at all.
+ *
  * Example (the fixture comparison, tests/state/fixture.ts):
  *   items: meta · band task · row pair-0 · row pair-1 · band closing · row pair-2
+ * and for two provincial reports: … band task · band task, chapter L-task-1 · row pair-0 · row pair-1 ·
+ *   band task, chapter L-task-2 (folded: no rows) · band task, chapter L-task-3 · row pair-9 …
  *   row pair-0, left cell: one section card (L-task-1), body group: pieces 2..3 of the left side
  */
 import type { Comparison, Section, Side } from '../core/types';
 import type { Block } from './blocks';
 import { cutPieces, emWidth } from './pieces';
 import { buildRows, type Band, type Cell, type Row } from './rows';
+import { groupChapters, type Chapter } from './chapters';
 import { toNormalizedIndex } from '../core/normalize/offsetMap';
 import { firstIndexWhere } from '../core/sorted';
 
@@ -51,8 +58,15 @@ export interface CellModel {
 
 export type Item =
   | { kind: 'meta'; key: string; cells: Record<Side, CellModel> }
-  | { kind: 'band'; key: string; band: Band; counts: Record<Side, number> }
+  | { kind: 'band'; key: string; band: Band; counts: Record<Side, number>; chapter?: ChapterBand }
   | { kind: 'row'; key: string; row: Row; cells: Record<Side, CellModel> };
+
+/** A chapter's band: the chapter, whether it is folded, and how many rows it holds (folded or not). */
+export interface ChapterBand {
+  chapter: Chapter;
+  folded: boolean;
+  rows: number;
+}
 
 /** The pieces of one side, as parallel arrays indexed by piece number (display order). */
 export interface SidePieces {
@@ -87,8 +101,12 @@ interface PieceDraft {
   lead: boolean;
 }
 
-export function buildReadingModel(comparison: Pick<Comparison, 'left' | 'right' | 'pairs'>): ReadingModel {
+export function buildReadingModel(
+  comparison: Pick<Comparison, 'left' | 'right' | 'pairs'>,
+  folded: ReadonlySet<string> = new Set(),
+): ReadingModel {
   const layout = buildRows(comparison);
+  const chapters = groupChapters(comparison);
   const drafts: Record<Side, PieceDraft[]> = { left: [], right: [] };
   const items: Item[] = [];
 
@@ -139,15 +157,36 @@ export function buildReadingModel(comparison: Pick<Comparison, 'left' | 'right' 
     const cells = { left: metaCell('left'), right: metaCell('right') };
     items.push({ kind: 'meta', key: 'meta', cells });
   }
-  for (const band of layout.bands) {
-    const counts = {
-      left: band.rows.reduce((sum, row) => sum + row.left.sections.length, 0),
-      right: band.rows.reduce((sum, row) => sum + row.right.sections.length, 0),
-    };
-    items.push({ kind: 'band', key: `band-${items.length}`, band, counts });
-    for (const row of band.rows) {
+  const countsOf = (rows: readonly Row[]) => ({
+    left: rows.reduce((sum, row) => sum + row.left.sections.length, 0),
+    right: rows.reduce((sum, row) => sum + row.right.sections.length, 0),
+  });
+  const pushRows = (rows: readonly Row[]) => {
+    for (const row of rows) {
       const cells = { left: cellOf('left', row.left), right: cellOf('right', row.right) };
       items.push({ kind: 'row', key: row.key, row, cells });
+    }
+  };
+  for (const band of layout.bands) {
+    items.push({ kind: 'band', key: `band-${items.length}`, band, counts: countsOf(band.rows) });
+    if (band.kind !== 'task' || !chapters) {
+      pushRows(band.rows);
+      continue;
+    }
+    for (const { chapter, rows } of rowsByChapter(band.rows, chapters)) {
+      if (!chapter) {
+        pushRows(rows);
+        continue;
+      }
+      const isFolded = folded.has(chapter.id);
+      items.push({
+        kind: 'band',
+        key: `chapter-${chapter.id}`,
+        band,
+        counts: countsOf(rows),
+        chapter: { chapter, folded: isFolded, rows: rows.length },
+      });
+      if (!isFolded) pushRows(rows);
     }
   }
   return {
@@ -157,6 +196,38 @@ export function buildReadingModel(comparison: Pick<Comparison, 'left' | 'right' 
       right: sidePieces(drafts.right, comparison.right),
     },
   };
+}
+
+/**
+ * The task rows in chapter order, each chapter with its rows; rows of no chapter (sections no pair
+ * mentions) follow the chapter holding the row before them, as a run with `chapter: null`.
+ */
+function rowsByChapter(
+  rows: readonly Row[],
+  chapters: readonly Chapter[],
+): { chapter: Chapter | null; rows: Row[] }[] {
+  const chapterOfPair = new Map<number, Chapter>();
+  for (const chapter of chapters) for (const pair of chapter.pairs) chapterOfPair.set(pair, chapter);
+  const runs = new Map<Chapter | null, Row[]>(chapters.map((chapter) => [chapter, []]));
+  const loose: { after: Chapter | null; row: Row }[] = [];
+  let last: Chapter | null = null;
+  for (const row of rows) {
+    const chapter = row.pairIndex === null ? undefined : chapterOfPair.get(row.pairIndex);
+    if (chapter) {
+      runs.get(chapter)!.push(row);
+      last = chapter;
+    } else loose.push({ after: last, row });
+  }
+  const out: { chapter: Chapter | null; rows: Row[] }[] = [];
+  const looseAfter = (chapter: Chapter | null) => loose.filter((l) => l.after === chapter).map((l) => l.row);
+  const before = looseAfter(null);
+  if (before.length > 0) out.push({ chapter: null, rows: before });
+  for (const chapter of chapters) {
+    out.push({ chapter, rows: runs.get(chapter)! });
+    const after = looseAfter(chapter);
+    if (after.length > 0) out.push({ chapter: null, rows: after });
+  }
+  return out;
 }
 
 function sidePieces(drafts: PieceDraft[], report: Comparison['left']): SidePieces {

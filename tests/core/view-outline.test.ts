@@ -9,9 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Section, SectionKind, SectionPair } from '../../src/core/types';
-import { groupChapters } from '../../src/view/chapters';
+import { chapterHolding, groupChapters } from '../../src/view/chapters';
+import { buildReadingModel } from '../../src/view/readingModel';
 import { pairReason } from '../../src/view/pairReason';
-import { fixtureComparison } from '../state/fixture';
+import { LEFT_TEXT, fixtureComparison } from '../state/fixture';
 
 function sections(
   specs: [id: string, parent?: string, kind?: SectionKind, part?: Section['part']][],
@@ -99,8 +100,50 @@ describe('chapter bands', () => {
     ).toEqual(['L-task-1 [L-task-1 | R-task-1] 0,1', 'L-task-2 [L-task-2 | R-task-3] 2']);
   });
 
+  it('finds the chapter showing an offset of one side, by the sections of its pairs', () => {
+    const c = comparison([pair(['L-task-1'], ['R-task-1']), pair(['L-task-1.1'], ['R-task-3.1'])]);
+    const chapters = groupChapters(c)!;
+    // L-task-1.1 spans 20..30 (third section), R-task-3.1 60..70 (seventh).
+    expect(chapterHolding(chapters, c, 'left', 25)?.id).toBe('L-task-1');
+    expect(chapterHolding(chapters, c, 'right', 65)?.id).toBe('L-task-1');
+    expect(chapterHolding(chapters, c, 'right', 45)).toBeNull(); // R-task-2 is in no pair
+  });
+
   it('flat reports (the samples) have no chapters', () => {
     expect(groupChapters(fixtureComparison())).toBeNull();
+  });
+});
+
+describe('chapter bands in the reading model', () => {
+  // The fixture made nested by hand: L-task-2 (要脫貧攻堅。) an item of L-task-1. Both task pairs then
+  // belong to the chapter L-task-1 (paired with R-task-1), the closing pair stays in its own band.
+  const nested = () => {
+    const c = fixtureComparison();
+    const sections = c.left.sections.map((s) =>
+      s.id === 'L-task-2' ? { ...s, level: 2, parent: 'L-task-1' } : s,
+    );
+    return { ...c, left: { ...c.left, sections } };
+  };
+  const keys = (folded?: Set<string>) =>
+    buildReadingModel(nested(), folded).items.map((item) =>
+      item.kind === 'band' ? (item.chapter ? `chapter ${item.chapter.chapter.id}` : 'band') : item.key,
+    );
+
+  it('a chapter band heads its rows', () => {
+    expect(keys()).toEqual(['meta', 'band', 'chapter L-task-1', 'pair-0', 'pair-1', 'band', 'pair-2']);
+  });
+
+  it('a folded chapter keeps its band (with its row count) and draws none of its text', () => {
+    expect(keys(new Set(['L-task-1']))).toEqual(['meta', 'band', 'chapter L-task-1', 'band', 'pair-2']);
+    const model = buildReadingModel(nested(), new Set(['L-task-1']));
+    const band = model.items.find((item) => item.kind === 'band' && item.chapter);
+    expect(band?.kind === 'band' && band.chapter).toMatchObject({ folded: true, rows: 2 });
+    const at = LEFT_TEXT.indexOf('脫貧');
+    const { start, end, count } = model.pieces.left;
+    const covering = Array.from({ length: count }, (_, i) => i).filter(
+      (i) => start[i]! <= at && at < end[i]!,
+    );
+    expect(covering).toEqual([]);
   });
 });
 
