@@ -4,7 +4,7 @@
  * for the ranges touching it. Hover and selection are read from the workspace by each mark's class, so
  * hovering re-cuts nothing.
  */
-import type { PhraseKind, Range, Report, Side } from '../../core/types';
+import type { Comparison, PhraseKind, Range, Report, Side } from '../../core/types';
 import type { Workspace } from '../../state/workspace.svelte';
 import type { RangeIndex } from '../../view/rangeIndex';
 import type { SidePieces } from '../../view/readingModel';
@@ -20,6 +20,8 @@ export interface PhraseMark extends Range {
 export interface RunContext {
   side: Side;
   report: Pick<Report, 'text' | 'normalized' | 'map'>;
+  /** Both reports' sections and the pairs: what a section's correction menu offers. */
+  comparison: Pick<Comparison, 'left' | 'right' | 'pairs'>;
   pieces: SidePieces;
   /** The column's side of every shared phrase. */
   phrases: RangeIndex<PhraseMark>;
