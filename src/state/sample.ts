@@ -26,12 +26,16 @@ export function sampleComparison(): Comparison {
 export const SAMPLE_LEFT: NamedText = { name: 'bijie-traditional.txt', text: shipped.left.text };
 export const SAMPLE_RIGHT: NamedText = { name: 'panzhihua-simplified.txt', text: shipped.right.text };
 
-/** Whether a request is exactly the shipped one: the sample texts at the default options. */
+/**
+ * Whether a request is exactly the shipped one: the sample texts at the default options, with no
+ * correction of the reader's (a corrected sample must be computed).
+ */
 export function isShippedRequest(left: string, right: string, options: CompareOptions): boolean {
   return (
     left === shipped.left.text &&
     right === shipped.right.text &&
     options.minPhraseLength === DEFAULT_OPTIONS.minPhraseLength &&
-    options.diffTimeoutSeconds === DEFAULT_OPTIONS.diffTimeoutSeconds
+    options.diffTimeoutSeconds === DEFAULT_OPTIONS.diffTimeoutSeconds &&
+    (options.corrections?.length ?? 0) === 0
   );
 }
