@@ -90,15 +90,21 @@ interface Roots {
 function rootsOf(sections: readonly Section[]): Roots {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const rootOf = new Map<string, string>();
+  /** Outline node → the chapter its head (or whole) section belongs to. */
+  const rootOfNode = new Map<string, string>();
   let lastRoot: string | null = null;
   for (const section of sections) {
     if (section.kind !== 'task') continue;
     let root = section;
     for (let up = byId.get(section.parent ?? ''); up; up = byId.get(up.parent ?? '')) root = up;
-    // Level-1 text no node holds (`L-task~2`) reads on in the chapter before it.
-    const loose = root === section && section.part === 'tail' && section.node === undefined;
-    const id: string = loose && lastRoot !== null ? lastRoot : root.id;
+    const tail = root === section && section.part === 'tail';
+    // A chapter's own text after its last item (`L-task-1~`, the tail of node L-1) belongs to that
+    // chapter; level-1 text no node holds (`L-task~2`) reads on in the chapter before it.
+    const ofNode = tail && section.node !== undefined ? rootOfNode.get(section.node) : undefined;
+    const loose = tail && ofNode === undefined;
+    const id: string = ofNode ?? (loose && lastRoot !== null ? lastRoot : root.id);
     rootOf.set(section.id, id);
+    if (section.node !== undefined && !rootOfNode.has(section.node)) rootOfNode.set(section.node, id);
     if (!loose) lastRoot = id;
   }
   return { rootOf, sections: byId };

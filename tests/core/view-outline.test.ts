@@ -90,6 +90,26 @@ describe('chapter bands', () => {
     ]);
   });
 
+  it("a chapter's own text after its last item (the tail of its node) stays in that chapter", () => {
+    const tailed = comparison([
+      pair(['L-task-1'], ['R-task-1']),
+      pair(['L-task-1.1'], ['R-task-1.1']),
+      pair(['L-task-1~'], []),
+    ]);
+    const tail = {
+      id: 'L-task-1~',
+      kind: 'task',
+      label: '',
+      level: 1,
+      part: 'tail',
+      node: 'L-1',
+      start: 35,
+      end: 40,
+    };
+    tailed.left = { sections: [...LEFT, tail as Section] } as unknown as Comparison['left'];
+    expect(groupChapters(tailed)?.map((c) => `${c.id} ${c.pairs.join(',')}`)).toEqual(['L-task-1 0,1,2']);
+  });
+
   it('an item paired across chapters stays with its left chapter', () => {
     expect(
       bands([
