@@ -1,0 +1,83 @@
+/**
+ * Two provincial government work reports (Anhui and Sichuan 2026, from ../shared/corpus) dropped
+ * together: the reading view groups their task rows into chapter bands, folds and unfolds them, and
+ * shows the `（一）` items nested in their chapters. Skipped where the corpus is absent.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { corpusAvailable, corpusDir } from '../corpus/labels';
+import { openPage, runAxe, screenshot, startApp, waitForComparison, type App } from './harness';
+import { dropTexts, settle, waitForComparisonOf } from './reading';
+
+const doc = (id: string) => readFileSync(join(corpusDir, 'docs', `${id}.txt`), 'utf8');
+
+/** Each drawn chapter band: its two titles ('—' for a side without that chapter) and whether folded. */
+const bands = (page: Page) =>
+  page.$$eval('[data-chapter]', (elements) =>
+    elements.map((band) => ({
+      titles: [...band.querySelectorAll('.title')].map((title) => title.textContent ?? ''),
+      folded: band.querySelector('button')?.getAttribute('aria-expanded') === 'false',
+    })),
+  );
+
+describe.skipIf(!corpusAvailable())('chapters of two provincial reports', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    { width: 1440, colorScheme: 'light' as const },
+    { width: 390, colorScheme: 'dark' as const },
+  ])(
+    'line up in chapter bands that fold and unfold ($width px, $colorScheme)',
+    async ({ width, colorScheme }) => {
+      const { page, issues, close } = await openPage(app, { width, height: 900, colorScheme });
+      await page.goto(app.baseURL);
+      await waitForComparison(page);
+      await dropTexts(
+        page,
+        { name: 'gwr2026-ah.txt', text: doc('gwr2026-ah') },
+        { name: 'gwr2026-sc.txt', text: doc('gwr2026-sc') },
+      );
+      await waitForComparisonOf(page, 'gwr2026-ah.txt');
+      await settle(page);
+
+      await page.getByRole('button', { name: /Fold all/ }).click();
+      await settle(page);
+      const folded = await bands(page);
+      // Both reports have three chapters (一、二、三、); hand-checked: 2025年工作…回顾, “十五五”…, 2026年….
+      expect(folded.length).toBeGreaterThanOrEqual(3);
+      expect(folded.every((band) => band.folded)).toBe(true);
+      expect(
+        folded.flatMap((band) => band.titles).filter((t) => t.startsWith('三、2026年')).length,
+      ).toBeGreaterThan(0);
+      expect(await page.locator('article[data-level="2"]').count()).toBe(0);
+      await screenshot(page, `chapters-folded-${width}-${colorScheme}`);
+
+      await page.getByRole('button', { name: /Unfold all/ }).click();
+      await settle(page);
+      expect((await bands(page)).every((band) => !band.folded)).toBe(true);
+
+      // Open the third chapter alone: its （一） items are level 2, each naming its chapter as parent.
+      await page.getByRole('button', { name: /Fold all/ }).click();
+      await settle(page);
+      const third = page.locator('[data-chapter] button', { hasText: '三、2026年' }).first();
+      await third.click();
+      await settle(page);
+      const items = page.locator('article[data-level="2"][data-parent]');
+      await expect.poll(() => items.count()).toBeGreaterThan(0);
+      const head = await items.first().locator('.ordinal').textContent();
+      expect(head).toBeTruthy();
+      await screenshot(page, `chapters-open-${width}-${colorScheme}`);
+      expect(await runAxe(page)).toEqual([]);
+      expect(issues.all()).toEqual([]);
+      await close();
+    },
+  );
+});
