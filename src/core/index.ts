@@ -238,8 +238,11 @@ function reasonOf(
   const both = phrases.filter(
     (p) => inside(l, pair.leftIndex, p.left) && inside(r, pair.rightIndex, p.right),
   );
+  // Each wording once: the same phrase repeated in a pair says nothing more about why it pairs.
+  const wordings = new Set<string>();
   const longest = [...both]
     .sort((a, b) => b.hanLength - a.hanLength || a.left.start - b.left.start)
+    .filter((p) => !wordings.has(p.text) && wordings.add(p.text))
     .slice(0, REASON_PHRASES)
     .map((p) => p.id);
   // Pairs from the engine report the score they were made on; a reader's pair, its own.
