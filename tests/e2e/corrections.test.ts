@@ -56,16 +56,16 @@ describe('corrections in the reading view', () => {
     await waitRecomputed(page);
     await expect.poll(() => manualCount(page)).toBe(0);
 
-    // Split the first right task before its first sentence point: a section made by hand.
-    menu = await openMenu(page, 'right');
+    // Split the first left task before its first sentence point: a section made by hand.
+    menu = await openMenu(page, 'left');
     const split = menu.locator('select').first();
     expect(await split.locator('option').count()).toBeGreaterThan(0);
     await menu.getByRole('button', { name: /^拆分/ }).click();
     await waitRecomputed(page);
     await expect.poll(() => page.locator('article[data-manual]').count()).toBeGreaterThan(0);
 
-    // Merge the first left task with the next one.
-    menu = await openMenu(page, 'left');
+    // Merge the first right task with the next one.
+    menu = await openMenu(page, 'right');
     await menu.getByRole('button', { name: /^并入下一段/ }).click();
     await waitRecomputed(page);
     expect(await manualCount(page)).toBeGreaterThan(1);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmapPdf } from '../core/cmap-pdf';
 import { dropFiles, viewportShot, waitForColumn } from './drop';
 import { openPage, startApp, waitForComparison, type App } from './harness';
+import { readColumnByScrolling, scrollThrough } from './reading';
 
 const TASKS_LEFT = ['健全基层组织体系', '提升基层治理能力', '加强基层队伍建设'];
 const TASKS_RIGHT = ['健全基层组织体系', '提升基层治理效能', '加强基层干部队伍建设'];
@@ -111,8 +112,11 @@ describe('Word and PDF dropped on the page', () => {
     console.log(`docx + pdf dropped → compared in ${Date.now() - started} ms (both libraries loaded cold)`);
     await viewportShot(page, 'documents-docx-pdf');
 
-    const left = (await page.locator('section.column[data-side="left"]').textContent()) ?? '';
-    const right = (await page.locator('section.column[data-side="right"]').textContent()) ?? '';
+    // The view draws what is on screen: read each column whole by scrolling through it.
+    const columnText = async (side: 'left' | 'right') =>
+      (await readColumnByScrolling(page, side)).map((piece) => piece.text).join('');
+    const left = await columnText('left');
+    const right = await columnText('right');
     // Word's numbers written into the text (mammoth alone drops them), the PDF's lines joined.
     expect(left).toContain('一、总体要求');
     expect(left).toContain('（一）健全基层组织体系');
@@ -129,7 +133,16 @@ describe('Word and PDF dropped on the page', () => {
       ['left', TASKS_LEFT],
       ['right', TASKS_RIGHT],
     ] as const) {
-      const rows = await page.locator(`[data-side="${side}"] [data-section-kind="task"]`).allTextContents();
+      // Task rows in the order the view shows them, each once (collected while scrolling down).
+      const seen = new Map<string, string>();
+      await scrollThrough(page, async () => {
+        const drawn = await page.$$eval(`[data-side="${side}"] [data-section-kind="task"]`, (articles) =>
+          articles.map((a) => [a.getAttribute('data-section-id') ?? '', a.textContent ?? ''] as const),
+        );
+        for (const [id, text] of drawn)
+          if (!seen.has(id) || text.length > seen.get(id)!.length) seen.set(id, text);
+      });
+      const rows = [...seen.values()];
       const at = (name: string) => rows.findIndex((row) => row.includes(name));
       const found = ['总体要求', '重点任务', ...tasks].map(at);
       expect(
