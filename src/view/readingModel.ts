@@ -89,6 +89,8 @@ export interface SidePieces {
 
 export interface ReadingModel {
   items: Item[];
+  /** The chapters of a nested comparison (groupChapters), null when neither report nests. */
+  chapters: Chapter[] | null;
   pieces: Record<Side, SidePieces>;
 }
 
@@ -191,6 +193,7 @@ export function buildReadingModel(
   }
   return {
     items,
+    chapters,
     pieces: {
       left: sidePieces(drafts.left, comparison.left),
       right: sidePieces(drafts.right, comparison.right),
