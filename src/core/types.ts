@@ -438,7 +438,11 @@ export const DEFAULT_OPTIONS: CompareOptions = {
 export interface ComparisonSnapshot {
   left: { name: string; text: string };
   right: { name: string; text: string };
-  options: { minPhraseLength: number; script: 'original' | 'simplified' };
+  /**
+   * `alignLevel`: the outline level the reader chose to line the reports up at (1 = outermost); absent
+   * when the engine chooses ('auto'). Only v3 links and files carry it.
+   */
+  options: { minPhraseLength: number; script: 'original' | 'simplified'; alignLevel?: number };
   view: { theme: string | null; phrase: string | null };
   /** The reader's corrections, in the order made; absent or empty when none (a v1 link has none). */
   corrections?: Correction[];

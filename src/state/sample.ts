@@ -27,7 +27,7 @@ export const SAMPLE_LEFT: NamedText = { name: 'bijie-traditional.txt', text: shi
 export const SAMPLE_RIGHT: NamedText = { name: 'panzhihua-simplified.txt', text: shipped.right.text };
 
 /**
- * Whether a request is exactly the shipped one: the sample texts at the default options, with no
+ * Whether a request is exactly the shipped one: the sample texts at the default options (the engine's own alignment level), with no
  * correction of the reader's (a corrected sample must be computed).
  */
 export function isShippedRequest(left: string, right: string, options: CompareOptions): boolean {
@@ -36,6 +36,7 @@ export function isShippedRequest(left: string, right: string, options: CompareOp
     right === shipped.right.text &&
     options.minPhraseLength === DEFAULT_OPTIONS.minPhraseLength &&
     options.diffTimeoutSeconds === DEFAULT_OPTIONS.diffTimeoutSeconds &&
+    (options.alignLevel ?? 'auto') === 'auto' &&
     (options.corrections?.length ?? 0) === 0
   );
 }

@@ -6,7 +6,8 @@
  *
  *   fields (reactive, read them; change them only through the methods)
  *     left, right          { name, text }            the two reports, replaced whole
- *     options              { minPhraseLength, script }   minPhraseLength in Han characters, 2–20
+ *     options              { minPhraseLength, script, alignLevel }   minPhraseLength in Han characters,
+ *                                                    2–20; alignLevel an outline level or 'auto'
  *     selectedTheme        string | null             theme key whose mentions are marked
  *     selectedPhrase       string | null             phrase id (`p7`) the reader picked
  *     hoveredPhrase        string | null             phrase id under the pointer / focus
@@ -23,6 +24,8 @@
  *     swap()                         exchange left and right, corrections mirrored; recomputes
  *     setMinPhraseLength(n)          clamps to 2–20; recomputes after a short debounce
  *     setScript('original' | 'simplified')   display only, no recompute
+ *     setAlignLevel(level | 'auto')  line the reports up at another outline level; recomputes at once,
+ *                                    the corrections re-applied where they still fit
  *     selectTheme(key | null), selectPhrase(id | null), hoverPhrase(id | null)
  *     stepPhrase(1 | -1)             next / previous phrase in reading order (wraps); returns its id
  *     clearSelection()               no phrase, no theme
@@ -40,7 +43,7 @@
  * Computation is injected (`Comparer`): the app passes the worker client, tests pass a function. A
  * comparer may answer `null` for a request that a newer one superseded; such answers are ignored.
  */
-import { clampPhraseLength } from '../core/options';
+import { clampPhraseLength, resolveAlignLevel } from '../core/options';
 import { DEFAULT_OPTIONS } from '../core/types';
 import { mirrorCorrection } from '../core/corrections/mirror';
 import type {
@@ -66,7 +69,15 @@ export interface ViewOptions {
   minPhraseLength: number;
   /** Show both columns as written, or both in Simplified (the normalized text). */
   script: Script;
+  /** The outline level the reports are lined up at (1 = outermost), or 'auto': the engine's choice. */
+  alignLevel: number | 'auto';
 }
+
+const DEFAULT_VIEW_OPTIONS: ViewOptions = {
+  minPhraseLength: DEFAULT_OPTIONS.minPhraseLength,
+  script: 'original',
+  alignLevel: 'auto',
+};
 
 export type Comparer = (left: string, right: string, options: CompareOptions) => Promise<Comparison | null>;
 
@@ -97,7 +108,7 @@ export const PHRASE_SLIDER_RANGE = { min: 2, max: 20 } as const;
 export class Workspace {
   left: NamedText = $state.raw(SAMPLE_LEFT);
   right: NamedText = $state.raw(SAMPLE_RIGHT);
-  options: ViewOptions = $state.raw({ minPhraseLength: DEFAULT_OPTIONS.minPhraseLength, script: 'original' });
+  options: ViewOptions = $state.raw(DEFAULT_VIEW_OPTIONS);
   /**
    * Show pinyin glosses (`戰(zhàn)`) as written. Off by default: they are page damage, not text; hidden
    * glosses stay in the DOM (the text still reads back whole). A view preference, not part of the
@@ -176,6 +187,13 @@ export class Workspace {
     if (script !== this.options.script) this.options = { ...this.options, script };
   }
 
+  setAlignLevel(level: number | 'auto'): void {
+    const alignLevel = resolveAlignLevel(level);
+    if (alignLevel === this.options.alignLevel) return;
+    this.options = { ...this.options, alignLevel };
+    this.#schedule(0);
+  }
+
   setShowGlosses(show: boolean): void {
     this.showGlosses = show;
   }
@@ -229,7 +247,11 @@ export class Workspace {
     return {
       left: { name: this.left.name, text: this.left.text },
       right: { name: this.right.name, text: this.right.text },
-      options: { minPhraseLength: this.options.minPhraseLength, script: this.options.script },
+      options: {
+        minPhraseLength: this.options.minPhraseLength,
+        script: this.options.script,
+        ...(this.options.alignLevel === 'auto' ? {} : { alignLevel: this.options.alignLevel }),
+      },
       // A restored phrase waits for its comparison; until then the snapshot still carries it.
       view: { theme: this.selectedTheme, phrase: this.selectedPhrase ?? this.#pendingPhrase },
       ...(this.corrections.list.length > 0 ? { corrections: this.corrections.list } : {}),
@@ -242,6 +264,7 @@ export class Workspace {
     this.options = {
       minPhraseLength: clampPhraseLength(snapshot.options.minPhraseLength, PHRASE_SLIDER_RANGE),
       script: snapshot.options.script === 'simplified' ? 'simplified' : 'original',
+      alignLevel: resolveAlignLevel(snapshot.options.alignLevel),
     };
     this.selectedTheme = snapshot.view.theme;
     this.corrections.replace(snapshot.corrections ?? []);
@@ -254,7 +277,8 @@ export class Workspace {
       this.status === 'ready' &&
       current.left.text === this.left.text &&
       current.right.text === this.right.text &&
-      current.options.minPhraseLength === this.options.minPhraseLength
+      current.options.minPhraseLength === this.options.minPhraseLength &&
+      (current.options.alignLevel ?? 'auto') === this.options.alignLevel
     ) {
       // Already computed (a reload of the sample, back to the same texts): only the view changes, so
       // nothing is recomputed and the page never flashes "computing".
@@ -302,6 +326,7 @@ export class Workspace {
     const options: CompareOptions = {
       ...DEFAULT_OPTIONS,
       minPhraseLength: this.options.minPhraseLength,
+      alignLevel: this.options.alignLevel,
       corrections: this.corrections.list,
     };
     try {

@@ -132,7 +132,7 @@ describe('item 6: the link made at once (stored deflate) for pagehide', () => {
 
   it('opens as the same comparison as the compressed link', async () => {
     const now = encodeSnapshotNow(custom);
-    expect(now).toMatch(/^v2\./);
+    expect(now).toMatch(/^v3\./);
     const opened = await decodeSnapshot(now);
     expect(opened.ok && opened.snapshot).toEqual(custom);
   });

@@ -40,11 +40,11 @@ async function decodeOk(fragment: string) {
   return result;
 }
 
-describe('v2 links carry corrections', () => {
+describe('links from v2 on carry corrections', () => {
   it('a custom comparison with every kind of correction round-trips', async () => {
     const withFixes = { ...custom, corrections: CORRECTIONS };
     const link = await encodeSnapshot(withFixes, { sample });
-    expect(link).toMatch(/^v2\./);
+    expect(link).toMatch(/^v3\./);
     expect((await decodeOk(link)).snapshot).toEqual(withFixes);
   });
 

@@ -38,9 +38,9 @@ async function decodeOk(fragment: string) {
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 describe('round trips', () => {
-  it('a custom comparison: v2 link, decoded equal, with or without the #', async () => {
+  it('a custom comparison: v3 link, decoded equal, with or without the #', async () => {
     const fragment = await encodeSnapshot(custom, { sample });
-    expect(fragment).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^v3\.[A-Za-z0-9_-]+$/);
     expect((await decodeOk(fragment)).snapshot).toEqual(custom);
     expect(await decodeOk(`#${fragment}`)).toEqual({ ok: true, kind: 'full', snapshot: custom });
   });
@@ -69,6 +69,12 @@ describe('round trips', () => {
       options: { minPhraseLength: 4, script: 'original' as const },
       link: 'sample?theme=united-front',
     },
+    {
+      label: 'an alignment level the reader chose',
+      view: { theme: null, phrase: null },
+      options: { minPhraseLength: 4, script: 'original' as const, alignLevel: 1 },
+      link: 'sample?level=1',
+    },
   ])('the sample gets a short link: $label', async ({ view, options, link }) => {
     const snapshot: ComparisonSnapshot = { left: sample.left, right: sample.right, options, view };
     expect(await encodeSnapshot(snapshot, { sample })).toBe(link);
@@ -82,7 +88,7 @@ describe('round trips', () => {
       options: custom.options,
       view: custom.view,
     };
-    expect(await encodeSnapshot(swapped, { sample })).toMatch(/^v2\./);
+    expect(await encodeSnapshot(swapped, { sample })).toMatch(/^v3\./);
   });
 
   const side = fc.record({
@@ -92,10 +98,14 @@ describe('round trips', () => {
   const snapshots = fc.record({
     left: side,
     right: side,
-    options: fc.record({
-      minPhraseLength: fc.integer({ min: 1, max: 50 }),
-      script: fc.constantFrom('original' as const, 'simplified' as const),
-    }),
+    options: fc.record(
+      {
+        minPhraseLength: fc.integer({ min: 1, max: 50 }),
+        script: fc.constantFrom('original' as const, 'simplified' as const),
+        alignLevel: fc.integer({ min: 1, max: 6 }),
+      },
+      { requiredKeys: ['minPhraseLength', 'script'] },
+    ),
     view: fc.record({
       theme: fc.option(fc.string({ maxLength: 64 })),
       phrase: fc.option(fc.string({ maxLength: 64 })),
@@ -299,6 +309,26 @@ describe('broken links: one code and message each', () => {
       code: 'invalid',
       says: 'script',
     },
+    { label: 'sample with level 0', link: () => '#sample?level=0', code: 'invalid', says: 'from 1 to 6' },
+    { label: 'sample with level 7', link: () => '#sample?level=7', code: 'invalid', says: 'alignment level' },
+    {
+      label: 'sample with level auto',
+      link: () => '#sample?level=auto',
+      code: 'invalid',
+      says: 'from 1 to 6',
+    },
+    {
+      label: 'an alignment level of 2.5',
+      link: () => encodeEnvelope(json({ ...validShape, options: { ...custom.options, alignLevel: 2.5 } })),
+      code: 'invalid',
+      says: 'options.alignLevel must be',
+    },
+    {
+      label: 'an alignment level given as text',
+      link: () => encodeEnvelope(json({ ...validShape, options: { ...custom.options, alignLevel: '2' } })),
+      code: 'invalid',
+      says: 'options.alignLevel must be',
+    },
   ];
 
   it.each(cases)('$label → $code', async ({ link, code, says }) => {
@@ -340,6 +370,16 @@ describe('broken links: one code and message each', () => {
     const { snapshot } = await decodeOk(await encodeEnvelope(json(extra)));
     expect(snapshot).toEqual(custom);
     expect(Object.keys(snapshot.left)).toEqual(['name', 'text']);
+  });
+
+  it('older links still open: a v2 link made before alignment levels, and "auto" read as no level', async () => {
+    const v2 = await encodeEnvelope(json(custom), 2);
+    expect(v2.startsWith('v2.')).toBe(true);
+    expect((await decodeOk(v2)).snapshot).toEqual(custom);
+    const auto = await encodeEnvelope(
+      json({ ...validShape, options: { ...custom.options, alignLevel: 'auto' } }),
+    );
+    expect((await decodeOk(auto)).snapshot.options).toEqual(custom.options);
   });
 
   it('a link wrapped over lines by a mail program still opens', async () => {

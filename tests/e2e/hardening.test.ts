@@ -214,7 +214,7 @@ describe('issue 11: hardening in the browser', () => {
     await waitForColumn(two, 'left', '第一个标签页'); // a new tab opens the newest change
     await dropFiles(two, [{ name: 'tab-two.txt', bytes: utf8(report('第二个标签页')) }]);
     await waitForColumn(two, 'left', '第二个标签页');
-    await two.waitForFunction(() => location.hash.startsWith('#v2.'));
+    await two.waitForFunction(() => location.hash.startsWith('#v3.'));
 
     // The first tab is told, and keeps its own comparison.
     await waitForAlert(one.page, 'Another tab saved a different comparison');
@@ -238,10 +238,10 @@ describe('issue 11: hardening in the browser', () => {
     const { page, close } = await fresh(app);
     await dropFiles(page, [{ name: 'spaced.txt', bytes: utf8(report('空格链接标记')) }]);
     await waitForColumn(page, 'left', '空格链接标记');
-    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
+    await page.waitForFunction(() => location.hash.startsWith('#v3.'));
     const link = page.url();
     await close();
-    const at = link.indexOf('#v2.') + 50;
+    const at = link.indexOf('#v3.') + 50;
     const other = await openPage(app);
     await other.page.goto(`${link.slice(0, at)} ${link.slice(at, at + 30)}\n${link.slice(at + 30)}`);
     await waitForColumn(other.page, 'left', '空格链接标记');

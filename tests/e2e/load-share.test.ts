@@ -209,7 +209,7 @@ describe('loading and sharing', () => {
     await page.getByRole('button', { name: /Share/ }).click();
     const field = page.locator('input[data-permalink]');
     await page.waitForFunction(() =>
-      (document.querySelector<HTMLInputElement>('input[data-permalink]')?.value ?? '').includes('#v2.'),
+      (document.querySelector<HTMLInputElement>('input[data-permalink]')?.value ?? '').includes('#v3.'),
     );
     const link = await field.inputValue();
     expect(await page.locator('[data-link-fit]').textContent()).toContain(
@@ -236,12 +236,12 @@ describe('loading and sharing', () => {
     await loadCustom(page);
     await page.getByRole('button', { name: /Share/ }).click();
     await page.waitForFunction(() =>
-      (document.querySelector<HTMLInputElement>('input[data-permalink]')?.value ?? '').includes('#v2.'),
+      (document.querySelector<HTMLInputElement>('input[data-permalink]')?.value ?? '').includes('#v3.'),
     );
     const link = await page.locator('input[data-permalink]').inputValue();
     await close();
 
-    const at = link.indexOf('#v2.') + 40;
+    const at = link.indexOf('#v3.') + 40;
     const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
     const fresh = await openPage(app);
     await fresh.page.goto(tampered);
@@ -279,7 +279,7 @@ describe('loading and sharing', () => {
     await page.goto(app.baseURL);
     await waitForComparison(page);
     await loadCustom(page);
-    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
+    await page.waitForFunction(() => location.hash.startsWith('#v3.'));
     await page.waitForSelector('[data-saved="true"]');
 
     await page.reload();

@@ -42,9 +42,9 @@ describe('corrections are kept with the comparison', () => {
   it.each([
     { label: 'the sample (short link with fix)', texts: null, link: /^sample\?fix=/ },
     {
-      label: 'a custom comparison (v2 link)',
+      label: 'a custom comparison (v3 link)',
       texts: { name: 'a.txt', text: '统一战线是法宝。' },
-      link: /^v2\./,
+      link: /^v3\./,
     },
   ])('$label: saved, then restored on the next start and sent to the engine', async ({ texts, link }) => {
     const storage = memoryStorage();

@@ -31,6 +31,6 @@ describe('Persistence', () => {
     await persistence.flush();
     expect(persistence.saveError).toBeNull();
     expect(entries()).toBe(1);
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).fragment).toMatch(/^v2\./);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).fragment).toMatch(/^v3\./);
   });
 });

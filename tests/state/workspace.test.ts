@@ -176,12 +176,67 @@ describe('Workspace', () => {
     expect(workspace.selectedPhrase).toBeNull();
   });
 
+  it('an alignment level the reader chooses is computed at once, kept in the snapshot, and read back', async () => {
+    vi.useFakeTimers();
+    const { compare, calls } = manualComparer();
+    const workspace = new Workspace({ compare, debounceMs: 500 });
+    await settle();
+    expect(calls[0]!.options.alignLevel).toBe('auto');
+    workspace.setAlignLevel(1);
+    // No debounce: a level is one click, not a slider drag.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.options.alignLevel).toBe(1);
+    expect(workspace.snapshot().options).toEqual({ minPhraseLength: 4, script: 'original', alignLevel: 1 });
+    workspace.setAlignLevel(1);
+    await settle();
+    expect(calls).toHaveLength(2);
+    workspace.setAlignLevel(99);
+    expect(workspace.options.alignLevel).toBe('auto');
+    expect(workspace.snapshot().options).toEqual({ minPhraseLength: 4, script: 'original' });
+    workspace.restore({
+      ...workspace.snapshot(),
+      options: { minPhraseLength: 4, script: 'original', alignLevel: 3 },
+    });
+    expect(workspace.options.alignLevel).toBe(3);
+    await settle();
+    expect(calls.at(-1)!.options.alignLevel).toBe(3);
+  });
+
+  it('restoring the texts already shown at another alignment level recomputes', async () => {
+    vi.useFakeTimers();
+    const { compare, calls } = manualComparer();
+    const shown = fixtureComparison();
+    const workspace = new Workspace({
+      compare,
+      initial: {
+        left: { name: 'a.txt', text: shown.left.text },
+        right: { name: 'b.txt', text: shown.right.text },
+        options: { minPhraseLength: 4, script: 'original' },
+        view: { theme: null, phrase: null },
+      },
+    });
+    await settle();
+    calls[0]!.resolve(shown);
+    await settle();
+    workspace.restore({ ...workspace.snapshot(), options: { minPhraseLength: 4, script: 'original' } });
+    await settle();
+    expect(calls).toHaveLength(1);
+    workspace.restore({
+      ...workspace.snapshot(),
+      options: { minPhraseLength: 4, script: 'original', alignLevel: 2 },
+    });
+    await settle();
+    expect(calls).toHaveLength(2);
+  });
+
   it('resets to the sample with default options and no selection', async () => {
     vi.useFakeTimers();
     const { compare } = manualComparer();
     const workspace = new Workspace({ compare });
     workspace.setTexts({ left: { name: 'x', text: 'x' } });
     workspace.setScript('simplified');
+    workspace.setAlignLevel(2);
     workspace.selectTheme('poverty');
     workspace.resetToSample();
     expect(workspace.snapshot()).toEqual({

@@ -4,18 +4,20 @@
  *
  * Two forms:
  *
- *   #v2.<base64url(envelope)>                            any comparison
- *   #sample  or  #sample?min=5&script=simplified&theme=poverty&phrase=p3&fix=<base64url(JSON)>
+ *   #v3.<base64url(envelope)>                            any comparison
+ *   #sample  or  #sample?min=5&script=simplified&level=1&theme=poverty&phrase=p3&fix=<base64url(JSON)>
  *                                                        the two shipped sample reports: the texts
  *                                                        ship with the app, so only options, view and
  *                                                        the reader's corrections (`fix`) travel
  *
- * Versions: v2 links carry the reader's corrections (`ComparisonSnapshot.corrections`); v1 links, made
- * before corrections existed, have the same envelope and open as they always did. The version went up
- * so that a page from before corrections refuses a v2 link ("made by a newer version") rather than
- * opening it with the reader's corrections silently gone.
+ * Versions: v3 links may carry the alignment level the reader chose (`options.alignLevel`), v2 links the
+ * reader's corrections (`ComparisonSnapshot.corrections`); v1 links, made before either existed, have
+ * the same envelope and open as they always did, as do v2 links. The version goes up with each field
+ * that changes what the reader sees, so that an older page refuses a newer link ("made by a newer
+ * version") rather than opening it with the reader's choices silently gone. (A sample link's `level`
+ * cannot do that: a page from before v3 ignores it and shows the engine's own level.)
  *
- * The envelope, in bytes (v1 and v2):
+ * The envelope, in bytes (v1 to v3):
  *
  *   0..3   length of the deflated part, uint32 big-endian  → a link cut short is told from a damaged one
  *   4..7   CRC-32 of the JSON bytes, uint32 big-endian     → deflate-raw has no checksum; this catches
@@ -28,10 +30,11 @@
  * says what to do. A snapshot decoded from a link is untrusted text: the UI only ever renders it as text.
  *
  * Example: encodeSnapshot(sampleSnapshot, { sample }) → 'sample?theme=poverty';
- *          decodeSnapshot('#v3.AAAA') → { ok: false, error: { code: 'newer-version', message: 'This link was made by a newer version…' } }
+ *          decodeSnapshot('#v4.AAAA') → { ok: false, error: { code: 'newer-version', message: 'This link was made by a newer version…' } }
  */
 import { DEFAULT_OPTIONS, type ComparisonSnapshot, type Correction } from '../types';
 import { checkCorrections } from '../corrections/shape';
+import { ALIGN_LEVEL_MAX } from '../options';
 import { fromBase64url, toBase64url } from './base64url';
 import { snapToCodePoint } from '../text/code-points';
 import { crc32 } from './crc32';
@@ -45,7 +48,7 @@ import {
   validateSnapshot,
 } from './validate';
 
-export const PERMALINK_VERSION = 2;
+export const PERMALINK_VERSION = 3;
 /** The oldest link format still opened. */
 export const OLDEST_PERMALINK_VERSION = 1;
 /** Longest fragment we try to read: Chromium's URL limit (2 MiB); longer links cannot be opened anyway. */
@@ -118,6 +121,7 @@ function encodeSample(s: ComparisonSnapshot): string {
   if (s.options.minPhraseLength !== DEFAULT_OPTIONS.minPhraseLength)
     params.set('min', String(s.options.minPhraseLength));
   if (s.options.script !== 'original') params.set('script', s.options.script);
+  if (s.options.alignLevel !== undefined) params.set('level', String(s.options.alignLevel));
   if (s.view.theme !== null) params.set('theme', s.view.theme);
   if (s.view.phrase !== null) params.set('phrase', s.view.phrase);
   if (s.corrections && s.corrections.length > 0)
@@ -164,6 +168,15 @@ function decodeSample(query: string, sample: SampleTexts | undefined): Permalink
       'This sample link names an unknown script setting. The link was changed or damaged.',
     );
   }
+  const level = params.get('level');
+  const alignLevel = level === null ? undefined : /^[1-9]$/.test(level) ? Number(level) : NaN;
+  if (alignLevel !== undefined && !(alignLevel <= ALIGN_LEVEL_MAX)) {
+    return fail(
+      'invalid',
+      `This sample link asks for an alignment level that does not exist; it must be a whole number from 1 to ${ALIGN_LEVEL_MAX}. ` +
+        'The link was changed or damaged.',
+    );
+  }
   const theme = params.get('theme');
   const phrase = params.get('phrase');
   if ((theme?.length ?? 0) > MAX_ID_CHARS || (phrase?.length ?? 0) > MAX_ID_CHARS) {
@@ -175,7 +188,7 @@ function decodeSample(query: string, sample: SampleTexts | undefined): Permalink
   const snapshot: ComparisonSnapshot = {
     left: { ...sample.left },
     right: { ...sample.right },
-    options: { minPhraseLength, script },
+    options: { minPhraseLength, script, ...(alignLevel === undefined ? {} : { alignLevel }) },
     view: { theme, phrase },
   };
   const fix = params.get('fix');
@@ -237,7 +250,7 @@ const DAMAGED =
   'This link is damaged: its contents do not decode. It may have been changed when it was copied. ' +
   'Ask for the link again, or for the comparison file.';
 
-/** A v1 or v2 envelope (the same bytes; a v2 snapshot may hold corrections). */
+/** A v1, v2 or v3 envelope (the same bytes; v2 and later may hold corrections, v3 an alignment level). */
 async function decodeEnvelope(text: string): Promise<PermalinkResult> {
   const bad = /[^A-Za-z0-9_-]/.exec(text);
   if (bad) {

@@ -4,7 +4,7 @@
  * `comparisonFileText`), so the app never writes what it would refuse to read back. Everything from
  * outside is untrusted: types, lengths and enums are checked; unknown fields are ignored (a later
  * version may add some); the result is a fresh object holding only the known fields, so nothing else
- * that was in the JSON travels on. Each field a later format adds (v2: the corrections) is checked here.
+ * that was in the JSON travels on. Each field a later format adds (v2: the corrections; v3: the alignment level) is checked here.
  *
  * Example: `validateSnapshot({ left: { name: 'a', text: '…' }, …, options: { minPhraseLength: 99, … } })`
  *   → { ok: false, error: { code: 'invalid', message: '… options.minPhraseLength must be a whole number from 1 to 50 …' } }
@@ -13,6 +13,7 @@ import type { ComparisonSnapshot, Side } from '../types';
 import { checkCorrections } from '../corrections/shape';
 import { MAX_TEXT_CHARS } from '../load/limits';
 import { nameProblem } from '../names';
+import { ALIGN_LEVEL_MAX } from '../options';
 
 /** Theme keys and phrase ids are short identifiers (`poverty`, `p12`). */
 export const MAX_ID_CHARS = 64;
@@ -68,6 +69,14 @@ function corrections(value: unknown): NonNullable<ComparisonSnapshot['correction
   return checked;
 }
 
+/** A level the reader chose (1 to `ALIGN_LEVEL_MAX`); absent or 'auto' is the engine's choice. */
+function alignLevel(value: unknown): number | undefined {
+  if (value === undefined || value === 'auto') return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= ALIGN_LEVEL_MAX)
+    return value;
+  throw new Invalid(`options.alignLevel must be "auto" or a whole number from 1 to ${ALIGN_LEVEL_MAX}`);
+}
+
 export function validateSnapshot(value: unknown): ValidationResult {
   try {
     if (!isObject(value)) throw new Invalid('the comparison must be an object');
@@ -87,11 +96,12 @@ export function validateSnapshot(value: unknown): ValidationResult {
     if (script !== 'original' && script !== 'simplified') {
       throw new Invalid('options.script must be "original" or "simplified"');
     }
+    const level = alignLevel(options['alignLevel']);
     const view = object(value, 'view', 'view');
     const snapshot: ComparisonSnapshot = {
       left: side(value, 'left'),
       right: side(value, 'right'),
-      options: { minPhraseLength: min, script },
+      options: { minPhraseLength: min, script, ...(level === undefined ? {} : { alignLevel: level }) },
       view: {
         theme: nullableId(view, 'theme', 'view.theme'),
         phrase: nullableId(view, 'phrase', 'view.phrase'),
