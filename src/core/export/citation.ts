@@ -17,7 +17,7 @@ import type { Comparison, Side } from '../types';
 import { escapeHtml } from './escape';
 import { ReportLocator } from './phrases';
 import { visibleText } from './visible';
-import { reportRef, sectionName, type ReportRef, type SectionRef } from './where';
+import { reportDates, reportRef, sectionName, type ReportRef, type SectionRef } from './where';
 
 export interface CitationSide {
   report: ReportRef;
@@ -84,19 +84,11 @@ function rows(side: CitationSide): [label: string, value: string][] {
   return [
     ['标题 Title', side.report.title ?? side.report.name],
     ['地点 Place', side.report.place ?? NONE],
-    ['日期 Date', dates(side.report)],
+    ['日期 Date', reportDates(side.report) ?? NONE],
     ['部分 Section', `${section.zh} ${section.en}${topic}`],
     ['段落 Paragraph', paragraph],
     ['原文 Text', `“${side.quote}”`],
   ];
-}
-
-/** Meeting and publication apart when the report gives both and they differ. */
-function dates(report: ReportRef): string {
-  const { meetingDate, publishedDate } = report;
-  if (meetingDate && publishedDate && meetingDate !== publishedDate)
-    return `会议 meeting ${meetingDate} · 发布 published ${publishedDate}`;
-  return report.date ?? NONE;
 }
 
 function heading(citation: Citation): string {

@@ -19,7 +19,7 @@ import type { Block } from '../../view/blocks';
 import { columnLang } from '../../view/language';
 import { splitSpans } from '../../view/spans';
 import { escapeHtml as e } from './escape';
-import { reportRef, sectionName } from './where';
+import { reportDates, reportRef, sectionName } from './where';
 
 export interface ReportInput {
   comparison: Comparison;
@@ -175,7 +175,7 @@ export function reportHtml(input: ReportInput): string {
       `<section class="card ${side}"><h3>${side === 'left' ? '左' : '右'} · ${e(labels[side])}</h3><dl>` +
       row('标题 Title', ref.title) +
       row('地点 Place', ref.place) +
-      row('日期 Date', ref.date) +
+      row('日期 Date', reportDates(ref)) +
       row('来源 Source', ref.source) +
       row('网址 URL', ref.url) +
       row('文件 File', ref.name) +

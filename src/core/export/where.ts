@@ -9,6 +9,7 @@
  *                                 label: '…', path: [] }
  *   reportRef(report, 'panzhihua.txt') → { name: 'panzhihua.txt', title: '攀枝花市召开市委统战工作会议',
  *                                          place: '攀枝花', date: '2015-08-19', source: … }
+ *   reportLine(that) → '攀枝花市召开市委统战工作会议 · 攀枝花 · 会议 meeting 2015-08-18 · 发布 published 2015-08-19'
  */
 import type { DateField, Report, Section } from '../types';
 import { sectionAt } from '../../view/phrases';
@@ -79,4 +80,19 @@ export function reportRef(report: Report, name: string): ReportRef {
     source: field(report.meta.source),
     url: report.meta.url?.value.trim() ?? null,
   };
+}
+
+/** When the report was made: meeting and publication apart when it gives both and they differ. */
+export function reportDates(report: ReportRef): string | null {
+  const { meetingDate, publishedDate } = report;
+  if (meetingDate && publishedDate && meetingDate !== publishedDate)
+    return `会议 meeting ${meetingDate} · 发布 published ${publishedDate}`;
+  return report.date;
+}
+
+/** A report named in one line, as a printed page's margin or a caption names it: title, place, dates. */
+export function reportLine(report: ReportRef): string {
+  return [report.title ?? report.name, report.place, reportDates(report)]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
 }
