@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { corpusAvailable, corpusDir } from '../corpus/labels';
 import { openPage, runAxe, screenshot, startApp, waitForComparison, type App } from './harness';
-import { dropTexts, scrollThrough, settle, waitForComparisonOf } from './reading';
+import { dropTexts, sectionsByScrolling, settle, waitForComparisonOf } from './reading';
 
 const doc = (id: string) => readFileSync(join(corpusDir, 'docs', `${id}.txt`), 'utf8');
 
@@ -71,18 +71,8 @@ describe.skipIf(!corpusAvailable())('chapters of two provincial reports', () => 
       await settle(page);
       // Hand-checked against the texts: chapter 三 holds （一）加力扩内需稳增长 (Anhui) and
       // （一）突出扩大内需战略基点 (Sichuan), items nested in it.
-      const nested = new Map<string, { level: string; parent: string }>();
-      await scrollThrough(page, async () => {
-        const drawn = await page.$$eval('article[data-section-kind="task"]', (articles) =>
-          articles.map((a) => ({
-            body: (a.querySelector('.body')?.textContent ?? '').slice(0, 14),
-            level: a.getAttribute('data-level') ?? '',
-            parent: a.getAttribute('data-parent') ?? '',
-          })),
-        );
-        for (const { body, level, parent } of drawn) nested.set(body, { level, parent });
-      });
-      const item = (start: string) => [...nested].find(([body]) => body.startsWith(start))?.[1];
+      const nested = await sectionsByScrolling(page, 'article[data-section-kind="task"]');
+      const item = (start: string) => [...nested.values()].find((section) => section.body.startsWith(start));
       expect(item('（一）加力扩内需稳增长')).toMatchObject({ parent: expect.stringMatching(/^L-task-3/) });
       expect(item('（一）突出扩大内需战略基点')).toMatchObject({
         parent: expect.stringMatching(/^R-task-3/),
@@ -94,5 +84,7 @@ describe.skipIf(!corpusAvailable())('chapters of two provincial reports', () => 
       expect(issues.all()).toEqual([]);
       await close();
     },
+    // Two 25k-character reports computed, then read by scrolling twice: 60 s on a quiet machine.
+    240_000,
   );
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmapPdf } from '../core/cmap-pdf';
 import { dropFiles, viewportShot, waitForColumn } from './drop';
 import { openPage, startApp, waitForComparison, type App } from './harness';
-import { readColumnByScrolling, scrollThrough } from './reading';
+import { readColumnByScrolling, sectionsByScrolling } from './reading';
 
 const TASKS_LEFT = ['健全基层组织体系', '提升基层治理能力', '加强基层队伍建设'];
 const TASKS_RIGHT = ['健全基层组织体系', '提升基层治理效能', '加强基层干部队伍建设'];
@@ -134,15 +134,8 @@ describe('Word and PDF dropped on the page', () => {
       ['right', TASKS_RIGHT],
     ] as const) {
       // Task rows in the order the view shows them, each once (collected while scrolling down).
-      const seen = new Map<string, string>();
-      await scrollThrough(page, async () => {
-        const drawn = await page.$$eval(`[data-side="${side}"] [data-section-kind="task"]`, (articles) =>
-          articles.map((a) => [a.getAttribute('data-section-id') ?? '', a.textContent ?? ''] as const),
-        );
-        for (const [id, text] of drawn)
-          if (!seen.has(id) || text.length > seen.get(id)!.length) seen.set(id, text);
-      });
-      const rows = [...seen.values()];
+      const drawn = await sectionsByScrolling(page, `[data-side="${side}"] [data-section-kind="task"]`);
+      const rows = [...drawn.values()].map((section) => section.text);
       const at = (name: string) => rows.findIndex((row) => row.includes(name));
       const found = ['总体要求', '重点任务', ...tasks].map(at);
       expect(

@@ -10,13 +10,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../core/csv-parse';
 import { openPage, repoRoot, startApp, waitForComparison, type App, type OpenedPage } from './harness';
-import { phraseListIds, scrollThrough } from './reading';
-
-/** What the viewport shows (the open menu floats over the page). */
-async function viewportShot(page: Page, name: string): Promise<void> {
-  await mkdir(join(repoRoot, 'test-output'), { recursive: true });
-  await page.screenshot({ path: join(repoRoot, 'test-output', `${name}.png`) });
-}
+import { phraseListIds, sectionsByScrolling } from './reading';
+// The viewport as it is: the open menu floats over the page.
+import { viewportShot } from './drop';
 
 const BIJIE = readFileSync(join(repoRoot, 'src/sample/bijie-traditional.txt'), 'utf8');
 const PANZHIHUA = readFileSync(join(repoRoot, 'src/sample/panzhihua-simplified.txt'), 'utf8');
@@ -110,13 +106,9 @@ describe('the Export menu', () => {
     const tree = JSON.parse(outline.bytes.toString('utf8'));
     for (const side of ['left', 'right'] as const) {
       // The view draws what is on screen: its sections are read by scrolling through it.
-      const shown = new Set<string>();
-      await scrollThrough(page, async () => {
-        const drawn = await page
-          .locator(`[data-side="${side}"] [data-section-id]`)
-          .evaluateAll((articles) => articles.map((a) => a.getAttribute('data-section-id')!));
-        for (const id of drawn) shown.add(id);
-      });
+      const shown = new Set(
+        (await sectionsByScrolling(page, `[data-side="${side}"] [data-section-id]`)).keys(),
+      );
       // The same sections; the page sets a right section by its pair, so its order may differ from the text's.
       const exported: string[] = tree.sections[side].map((s: { id: string }) => s.id);
       expect([...exported].sort()).toEqual([...shown].sort());

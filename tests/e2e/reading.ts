@@ -5,6 +5,7 @@
  *
  *   await dropTexts(page, { name: 'a.txt', text: left }, { name: 'b.txt', text: right });
  *   const pieces = await readColumnByScrolling(page, 'left');   // every [data-start] piece, by start
+ *   const tasks = await sectionsByScrolling(page, '[data-side="right"] [data-section-kind="task"]');
  */
 import type { Page } from 'playwright-core';
 
@@ -117,6 +118,42 @@ export async function scrollThrough(page: Page, visit: () => Promise<void>): Pro
     });
     if (atEnd) return;
   }
+}
+
+/** A section article as drawn: its hooks and text. */
+export interface DrawnSection {
+  id: string;
+  level: string;
+  parent: string;
+  /** The text of its `.body` (the section's own text, without the card's chrome). */
+  body: string;
+  /** The whole article's text (tags and menu labels included). */
+  text: string;
+}
+
+/**
+ * Every section article matching `selector` met while scrolling through the view, by
+ * `data-section-id`, in the order first drawn. A section drawn at several stops keeps its longest
+ * drawing (a piece at the edge of the drawn range may not be drawn yet).
+ */
+export async function sectionsByScrolling(page: Page, selector: string): Promise<Map<string, DrawnSection>> {
+  const sections = new Map<string, DrawnSection>();
+  await scrollThrough(page, async () => {
+    const drawn = await page.$$eval(selector, (articles) =>
+      articles.map((a) => ({
+        id: a.getAttribute('data-section-id') ?? '',
+        level: a.getAttribute('data-level') ?? '',
+        parent: a.getAttribute('data-parent') ?? '',
+        body: a.querySelector('.body')?.textContent ?? '',
+        text: a.textContent ?? '',
+      })),
+    );
+    for (const section of drawn) {
+      const seen = sections.get(section.id);
+      if (!seen || section.text.length > seen.text.length) sections.set(section.id, section);
+    }
+  });
+  return sections;
 }
 
 /**

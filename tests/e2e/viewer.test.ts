@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, repoRoot, runAxe, screenshot, startApp, waitForComparison, type App } from './harness';
-import { pageBoxOf, readColumnByScrolling, scrollThrough } from './reading';
+import { pageBoxOf, readColumnByScrolling, scrollThrough, sectionsByScrolling } from './reading';
 
 const sample = (name: string) => readFileSync(join(repoRoot, 'src/sample', name), 'utf8');
 const BIJIE = sample('bijie-traditional.txt');
@@ -69,23 +69,12 @@ describe('the viewer', () => {
     const { page, close } = await open();
     // They are the level-2 units of the third speech point (张剡强调,要突出重点…), section R-task-3; the
     // view draws what is on screen, so they are collected by scrolling through it.
-    const tasks = new Map<string, string>();
-    const levels = new Set<string>();
-    await scrollThrough(page, async () => {
-      const drawn = await page.$$eval(
-        '[data-side="right"] [data-section-kind="task"][data-parent="R-task-3"]',
-        (articles) =>
-          articles.map((a) => [
-            a.getAttribute('data-section-id')!,
-            a.querySelector('.body')?.textContent ?? '',
-            a.getAttribute('data-level') ?? '',
-          ]),
-      );
-      for (const [id, body, level] of drawn) {
-        if (!tasks.has(id!) || body!.length > tasks.get(id!)!.length) tasks.set(id!, body!);
-        levels.add(level!);
-      }
-    });
+    const drawn = await sectionsByScrolling(
+      page,
+      '[data-side="right"] [data-section-kind="task"][data-parent="R-task-3"]',
+    );
+    const tasks = new Map([...drawn].map(([id, section]) => [id, section.body]));
+    const levels = new Set([...drawn.values()].map((section) => section.level));
     expect([...levels]).toEqual(['2']);
     // Rows follow the pairs (a right task sits by its left partner), so each task is found by its id.
     expect([...tasks.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `R-task-3.${n}`));
