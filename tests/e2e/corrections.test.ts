@@ -97,6 +97,25 @@ describe('corrections in the reading view', () => {
     await close();
   });
 
+  it('a section menu closes on Escape (its button focused again) and on a press outside it', async () => {
+    const { page, close } = await openPage(app, { width: 1440, height: 900 });
+    await page.goto(app.baseURL);
+    await waitForComparison(page);
+    let menu = await openMenu(page, 'left');
+    await menu.locator('button').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('trigger'))).toBe(true);
+    menu = await openMenu(page, 'left');
+    await page.mouse.click(5, 450);
+    await expect.poll(() => menu.count()).toBe(0);
+    // The other report's menus close the same way.
+    menu = await openMenu(page, 'right');
+    await page.mouse.click(5, 450);
+    await expect.poll(() => menu.count()).toBe(0);
+    await close();
+  });
+
   it('the gutter ring of a pair says why, on focus', async () => {
     const { page, close } = await openPage(app, { width: 1440, height: 900 });
     await page.goto(app.baseURL);
