@@ -69,9 +69,19 @@ export function previewAt(text: string, at: number, end: number, glosses: readon
 
 const PART_NAMES = { opening: '开头', closing: '结尾', annex: '附件' } as const;
 
-/** How a menu or dialog names a section: `（三）扩大内需`, `一是 实施提振消费…`, `开头`. */
-export function sectionTitle(section: Pick<Section, 'kind' | 'marker' | 'ordinal' | 'label'>): string {
+/**
+ * How a menu or dialog names a section: `（三）扩大内需`, `一是 实施提振消费…`, `开头`; a chapter's own
+ * text resumed after one of its items (a tail) is `（续）` before the chapter's name, so the outline and the
+ * pair menu do not list one name several times for different text.
+ */
+export function sectionTitle(
+  section: Pick<Section, 'kind' | 'marker' | 'ordinal' | 'label'> & Partial<Pick<Section, 'part'>>,
+): string {
   if (section.kind !== 'task') return PART_NAMES[section.kind];
+  return section.part === 'tail' ? `（续）${taskTitle(section)}` : taskTitle(section);
+}
+
+function taskTitle(section: Pick<Section, 'marker' | 'ordinal' | 'label'>): string {
   const marker = section.marker?.trim() || (section.ordinal !== undefined ? `${section.ordinal}.` : '');
   const label = section.label.trim();
   if (!marker) return label || '—';

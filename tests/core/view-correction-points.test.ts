@@ -58,6 +58,16 @@ describe('sectionTitle', () => {
     { label: 'no marker', section: { kind: 'task', ordinal: 3, label: '加强领导' }, title: '3.加强领导' },
     { label: 'a split part', section: { kind: 'task', label: '要凝聚共识' }, title: '要凝聚共识' },
     { label: 'the opening', section: { kind: 'opening', label: '开头' }, title: '开头' },
+    {
+      label: "a chapter's own text after one of its items",
+      section: { kind: 'task', marker: '一、', label: '2025年工作回顾', part: 'tail' },
+      title: '（续）一、2025年工作回顾',
+    },
+    {
+      label: "a chapter's head",
+      section: { kind: 'task', marker: '一、', label: '2025年工作回顾', part: 'head' },
+      title: '一、2025年工作回顾',
+    },
   ] as const)('$label', ({ section, title }) => {
     expect(sectionTitle(section)).toBe(title);
   });
