@@ -7,16 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LEFT, RIGHT } from '../core/two-level-reports';
 import { openPage, screenshot, startApp, waitForComparison, type App } from './harness';
-import { dropTexts, settle, waitForComparisonOf } from './reading';
+import { dropTexts, settle, waitForComparisonOf, waitRecomputed } from './reading';
 
 const control = (page: Page) => page.locator('select[data-control="align-level"]');
 const tasksAt = (page: Page, level: number) =>
   page.locator(`[data-side="left"] article[data-section-kind="task"][data-level="${level}"]`).count();
-
-async function waitRecomputed(page: Page) {
-  await page.locator('main[data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-  await settle(page);
-}
 
 describe('the alignment level control', () => {
   let app: App;

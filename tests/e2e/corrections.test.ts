@@ -6,14 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, startApp, waitForComparison, type App } from './harness';
-import { settle } from './reading';
+import { settle, waitRecomputed } from './reading';
 
 const manualCount = (page: Page) => page.locator('[data-manual]').count();
-
-async function waitRecomputed(page: Page) {
-  await page.locator('main[data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-  await settle(page);
-}
 
 /** Opens the ⋯ menu of the first task section of `side` (scrolling down until one is drawn). */
 async function openMenu(page: Page, side: 'left' | 'right') {

@@ -56,6 +56,12 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
+/** Waits until the page has an answer to the latest change (a correction, an option) and drew it. */
+export async function waitRecomputed(page: Page): Promise<void> {
+  await page.locator('main[data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  await settle(page);
+}
+
 /** Every `[data-start]` piece of a column drawn right now. */
 function drawnPieces(page: Page, side: 'left' | 'right'): Promise<Piece[]> {
   return page.$$eval(`[data-side="${side}"] [data-start]`, (elements) =>
