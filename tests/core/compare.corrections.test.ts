@@ -97,6 +97,32 @@ describe('compare with corrections', () => {
   });
 });
 
+describe('corrections across an alignment level the reader switches', () => {
+  // At level 1 the Simplified sample is cut at its four speech points: Panzhihua's 二是…党外知识分子
+  // item (inside the third point) starts no section there, so a pair naming it cannot apply; a split of
+  // Bijie's opening names an offset, which fits at any level.
+  const at = BIJIE.indexOf('市委常委宮曉農');
+  const corrections: Correction[] = [
+    { op: 'pair', left: [{ start: UNITE.start }], right: [{ start: INTELLECTUALS.start }] },
+    { op: 'split', side: 'left', at },
+  ];
+
+  it('at the chapters, the pair that no longer fits is reported and kept; the split applies', () => {
+    const c = compare(BIJIE, PANZHIHUA, { corrections, alignLevel: 1 });
+    expect(c.level).toBe(1);
+    expect(c.right.sections.some((s) => s.start === INTELLECTUALS.start)).toBe(false);
+    expect(c.corrections[0]).toMatchObject({ applied: false });
+    expect(c.corrections[1]).toEqual({ applied: true });
+    expect(c.options.corrections).toEqual(corrections);
+  });
+
+  it('back at the engine’s level, both apply again', () => {
+    const c = compare(BIJIE, PANZHIHUA, { corrections, alignLevel: 'auto' });
+    expect(c.corrections).toEqual([{ applied: true }, { applied: true }]);
+    expect(pairOf(c, UNITE.id)).toMatchObject({ right: [INTELLECTUALS.id], manual: true });
+  });
+});
+
 describe('compare with any corrections keeps its contract', () => {
   const offset = fc.nat({ max: Math.max(BIJIE.length, PANZHIHUA.length) });
   const side = fc.constantFrom('left' as const, 'right' as const);
