@@ -112,7 +112,7 @@ describe('older forms still open', () => {
     });
   });
 
-  it('a version 1 comparison file opens; a version 2 file carries corrections', () => {
+  it('a version 1 comparison file opens; version 2 and later files carry corrections', () => {
     const v1 = JSON.stringify({
       duizhao: 'comparison',
       version: 1,
@@ -122,5 +122,14 @@ describe('older forms still open', () => {
     expect(parseComparisonFile(v1)).toEqual({ ok: true, snapshot: custom });
     const withFixes = { ...custom, corrections: CORRECTIONS };
     expect(parseComparisonFile(comparisonFileText(withFixes))).toEqual({ ok: true, snapshot: withFixes });
+    const v2 = JSON.stringify({ duizhao: 'comparison', version: 2, snapshot: withFixes });
+    expect(parseComparisonFile(v2)).toEqual({ ok: true, snapshot: withFixes });
+  });
+
+  it('a version 3 comparison file carries the alignment level the reader chose', () => {
+    const atChapters = { ...custom, options: { ...custom.options, alignLevel: 1 } };
+    const text = comparisonFileText(atChapters);
+    expect(JSON.parse(text)).toMatchObject({ version: 3, snapshot: { options: { alignLevel: 1 } } });
+    expect(parseComparisonFile(text)).toEqual({ ok: true, snapshot: atChapters });
   });
 });

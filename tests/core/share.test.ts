@@ -83,7 +83,7 @@ describe('comparison file', () => {
   it('round trip, with the marker and version readable at the top', () => {
     const text = comparisonFileText(snapshot, new Date('2024-05-01T12:00:00Z'));
     expect(
-      text.startsWith('{\n "duizhao": "comparison",\n "version": 2,\n "savedAt": "2024-05-01T12:00:00.000Z"'),
+      text.startsWith('{\n "duizhao": "comparison",\n "version": 3,\n "savedAt": "2024-05-01T12:00:00.000Z"'),
     ).toBe(true);
     expect(looksLikeComparisonFile(text)).toBe(true);
     expect(parseComparisonFile(text)).toEqual({ ok: true, snapshot });
@@ -100,7 +100,7 @@ describe('comparison file', () => {
     { label: 'no version', text: '{"duizhao": "comparison"}', code: 'invalid' },
     {
       label: 'newer version',
-      text: '{"duizhao": "comparison", "version": 3, "snapshot": {}}',
+      text: '{"duizhao": "comparison", "version": 4, "snapshot": {}}',
       code: 'newer-version',
     },
     {

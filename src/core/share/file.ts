@@ -4,13 +4,14 @@
  *
  * A small JSON envelope, readable and diffable, holding the same snapshot a permalink holds:
  *
- *   { "duizhao": "comparison", "version": 2, "savedAt": "2024-05-01T12:00:00.000Z",
+ *   { "duizhao": "comparison", "version": 3, "savedAt": "2024-05-01T12:00:00.000Z",
  *     "snapshot": { "left": { "name": "…", "text": "…" }, "right": …, "options": …, "view": …, "corrections": […] } }
  *
  * Parsing checks the marker, refuses newer versions with a clear message, and validates the snapshot
- * like a permalink (`validate.ts`). Version 2 files may hold the reader's corrections
- * (`snapshot.corrections`); version 1 files, from before corrections, open as they always did. The
- * version went up so that an older page refuses a file with corrections instead of dropping them.
+ * like a permalink (`validate.ts`). Version 3 files may hold the alignment level the reader chose
+ * (`snapshot.options.alignLevel`), version 2 files the reader's corrections (`snapshot.corrections`);
+ * version 1 and 2 files open as they always did. The version goes up with such a field so that an
+ * older page refuses the file instead of dropping what the reader chose.
  */
 import type { ComparisonSnapshot } from '../types';
 import { snapToCodePoint } from '../text/code-points';
@@ -18,7 +19,7 @@ import { safeFileName } from '../names';
 import { checkedForWriting, validateSnapshot } from './validate';
 
 export const COMPARISON_FILE_MARKER = 'comparison';
-export const COMPARISON_FILE_VERSION = 2;
+export const COMPARISON_FILE_VERSION = 3;
 export const COMPARISON_FILE_EXTENSION = '.duizhao.json';
 export const COMPARISON_FILE_MIME = 'application/json';
 
