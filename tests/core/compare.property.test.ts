@@ -99,6 +99,37 @@ describe('compare: properties', () => {
     );
   });
 
+  // The properties above hold for an engine that finds nothing; this one does not. A run of Han
+  // characters put into both texts, among characters the other text never has, is their only common
+  // wording: the engine must report it, whole, at the places it was put.
+  it('finds a run both texts share, at the places it was put', () => {
+    const han = (alphabet: string, minLength: number) =>
+      fc.array(fc.constantFrom(...alphabet), { minLength, maxLength: 12 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        han('甲乙丙丁', 0),
+        han('戊己庚辛', 0),
+        han('子丑寅卯', 0),
+        han('辰巳午未', 0),
+        han('统战民主党派工作协商', 6),
+        (before, after, otherBefore, otherAfter, shared) => {
+          const left = `${before}${shared}${after}`;
+          const right = `${otherBefore}，${shared}。${otherAfter}`;
+          const c = compare(left, right, { minPhraseLength: 4 });
+          expect(c.phrases).toHaveLength(1);
+          const [phrase] = c.phrases;
+          expect(phrase!.text).toBe(shared);
+          expect(phrase!.left).toEqual({ start: before.length, end: before.length + shared.length });
+          expect(phrase!.right).toEqual({
+            start: otherBefore.length + 1,
+            end: otherBefore.length + 1 + shared.length,
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps stats consistent with the phrases', () => {
     fc.assert(
       fc.property(text, text, (left, right) => {

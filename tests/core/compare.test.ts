@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/core/index';
+import { compare, LEXICON } from '../../src/core/index';
 import { BIJIE, PANZHIHUA } from './samples';
 
 const bijie = BIJIE;
@@ -18,7 +18,20 @@ describe('compare on the seeds', () => {
   });
 
   it('returns one theme row per lexicon entry and stats in range', () => {
-    expect(result.themes.length).toBeGreaterThanOrEqual(12);
+    // Every entry once, in the lexicon's order, with its own label and terms (the chart and the
+    // permalink's theme key read rows by position and key).
+    expect(result.themes.map((row) => row.theme)).toEqual(LEXICON.map((theme) => theme.key));
+    for (const [i, row] of result.themes.entries()) {
+      expect(row.label).toEqual({ zh: LEXICON[i]!.zh, en: LEXICON[i]!.en });
+      expect(row.terms).toEqual(LEXICON[i]!.terms);
+    }
+    // Checked by hand: Bijie names the democratic parties twice, `加強民主黨派基層組織建設` (paragraph 7)
+    // and `各民主黨派市委` (the attendee line); Panzhihua many times, first `大力支持民主党派`.
+    const parties = result.themes.find((row) => row.theme === 'democratic-parties')!;
+    expect(parties.left.mentions.map((m) => bijie.slice(m.start, m.end))).toEqual(['民主黨派', '各民主黨派']);
+    expect(panzhihua.slice(parties.right.mentions[0]!.start, parties.right.mentions[0]!.end)).toBe(
+      '民主党派',
+    );
     expect(result.stats.left.share).toBeGreaterThan(0);
     expect(result.stats.left.share).toBeLessThanOrEqual(1);
     expect(result.stats.phraseCount).toBe(result.phrases.length);

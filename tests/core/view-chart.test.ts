@@ -89,17 +89,50 @@ describe('minimap layout', () => {
   });
 });
 
+/** The arcs of an SVG path, radius and end point: `A14,14,0,0,1,14,0` → { r: 14, to: [14, 0] }. */
+function arcsOf(path: string): { r: number; to: [number, number] }[] {
+  const number = '(-?[\\d.]+(?:e-?\\d+)?)';
+  const arc = new RegExp(`A${number},${number},${number},([01]),([01]),${number},${number}`, 'g');
+  return [...path.matchAll(arc)].map((m) => ({ r: Number(m[1]), to: [Number(m[6]), Number(m[7])] }));
+}
+
 describe('similarity gauge', () => {
+  // Radius 14, thickness 4: the outer edge at 14, the inner at 10; angles run clockwise from 12 o'clock,
+  // so a quarter ends at 3 o'clock (14, 0) and a half at 6 o'clock (0, 14). A whole ring is drawn as two
+  // half circles per edge (one arc cannot end where it starts).
+  const ring = [
+    { r: 14, to: [0, 14] },
+    { r: 14, to: [0, -14] },
+    { r: 10, to: [0, 10] },
+    { r: 10, to: [0, -10] },
+  ];
   it.each([
-    { label: 'zero draws no filled arc', similarity: 0, percent: 0, filled: false },
-    { label: 'a quarter', similarity: 0.25, percent: 25, filled: true },
-    { label: 'over one is clamped', similarity: 1.7, percent: 100, filled: true },
-    { label: 'NaN counts as zero', similarity: Number.NaN, percent: 0, filled: false },
+    { label: 'zero draws no filled arc', similarity: 0, percent: 0, filled: [] },
+    {
+      label: 'a quarter: out to 3 o’clock, back on the inner edge',
+      similarity: 0.25,
+      percent: 25,
+      filled: [
+        { r: 14, to: [14, 0] },
+        { r: 10, to: [0, -10] },
+      ],
+    },
+    {
+      label: 'a half: out to 6 o’clock',
+      similarity: 0.5,
+      percent: 50,
+      filled: [
+        { r: 14, to: [0, 14] },
+        { r: 10, to: [0, -10] },
+      ],
+    },
+    { label: 'over one is clamped to the whole ring', similarity: 1.7, percent: 100, filled: ring },
+    { label: 'NaN counts as zero', similarity: Number.NaN, percent: 0, filled: [] },
   ])('$label', ({ similarity, percent, filled }) => {
     const gauge = gaugePaths(similarity, 14, 4);
     expect(gauge.percent).toBe(percent);
-    expect(gauge.filled !== '').toBe(filled);
-    expect(gauge.track).toMatch(/^M/);
+    expect(arcsOf(gauge.filled)).toEqual(filled);
+    expect(arcsOf(gauge.track)).toEqual(ring);
   });
 });
 
