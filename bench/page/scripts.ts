@@ -1,5 +1,5 @@
 /**
- * Which JavaScript files a cold load fetches before the page is drawn, and their gzip sizes.
+ * Which JavaScript files a cold load requests before the page is drawn, and their gzip sizes.
  *
  *   [{ path: 'assets/index-B1c2.js', side: 'main', rawBytes: 61234, gzipBytes: 21876 },
  *    { path: 'assets/compare.worker-D4e5.js', side: 'worker', rawBytes: 402113, gzipBytes: 180340 }]
@@ -32,18 +32,21 @@ export async function collectInitialScripts(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    const scriptUrls: string[] = [];
+    const requests: { url: string; startedAt: number }[] = [];
     const workerUrls = new Set<string>();
-    let drawn = false;
-    // Context-level, so requests made by workers are seen too.
+    // Context-level, so requests made by workers are seen too. `startTime` is wall-clock ms, as is
+    // `timeOrigin + drawn` below: the test's own clock would count what arrived while it was polling.
     context.on('response', (response) => {
-      if (!drawn && new URL(response.url()).pathname.endsWith('.js')) scriptUrls.push(response.url());
+      if (new URL(response.url()).pathname.endsWith('.js'))
+        requests.push({ url: response.url(), startedAt: response.request().timing().startTime });
     });
     page.on('worker', (worker) => workerUrls.add(worker.url()));
     await addReadyProbe(page);
     await page.goto(baseURL);
-    await waitForDrawn(page);
-    drawn = true;
+    const drawnAt = (await waitForDrawn(page)) + Number(await page.evaluate('performance.timeOrigin'));
+    const scriptUrls = requests
+      .filter((request) => request.startedAt < drawnAt)
+      .map((request) => request.url);
 
     return [...new Set(scriptUrls)].map((url) => {
       const path = new URL(url).pathname.replace(new URL(baseURL).pathname, '');

@@ -252,6 +252,8 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
  * Fails at once (with the page's message) if the app reports `data-status="error"` instead.
  */
 export async function waitForComparison(page: Page, timeout = 60_000): Promise<void> {
+  // The prerendered sample says `ready` before its script has even loaded: wait for the live app too.
+  await page.locator('#app[data-live]').waitFor({ state: 'attached', timeout });
   const settled = page.locator('[data-status="ready"], [data-status="error"]').first();
   await settled.waitFor({ state: 'attached', timeout });
   if ((await settled.getAttribute('data-status')) === 'error') {
