@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, repoRoot, runAxe, screenshot, startApp, waitForComparison, type App } from './harness';
 import { pageBoxOf, readColumnByScrolling, scrollThrough, sectionsByScrolling } from './reading';
+import { LEXICON } from '../../src/core/themes/lexicon';
 
 const sample = (name: string) => readFileSync(join(repoRoot, 'src/sample', name), 'utf8');
 const BIJIE = sample('bijie-traditional.txt');
@@ -130,13 +131,15 @@ describe('the viewer', () => {
     const { page, close } = await open();
     const theme = page.locator('g[data-theme][data-coverage="both"]').first();
     const key = await theme.getAttribute('data-theme');
-    const marked = (side: string) =>
-      page.locator(`[data-side="${side}"] :is(mark.theme, .theme-hit)`).count();
+    const marks = (side: string) => page.locator(`[data-side="${side}"] :is(mark.theme, .theme-hit)`);
+    const marked = (side: string) => marks(side).count();
+    const rightMarkTexts = new Set<string>();
     const markedWhileScrolling = async () => {
       const seen = { left: 0, right: 0 };
       await scrollThrough(page, async () => {
         seen.left = Math.max(seen.left, await marked('left'));
         seen.right = Math.max(seen.right, await marked('right'));
+        for (const text of await marks('right').allTextContents()) rightMarkTexts.add(text);
       });
       return seen;
     };
@@ -149,7 +152,16 @@ describe('the viewer', () => {
     // The navigator lists the sections holding a mention; a jump brings the first into view.
     const jumps = page.locator('.selection button.jump');
     expect(await jumps.count()).toBeGreaterThan(0);
-    expect(key).toMatch(/^[a-z-]+$/);
+    // The marks are the clicked theme's: the chart's key names a lexicon entry, and every mark in the
+    // Simplified column is (part of) one of that entry's terms.
+    const entry = LEXICON.find((theme) => theme.key === key);
+    expect(entry, `data-theme="${key}" names a lexicon entry`).toBeDefined();
+    expect(rightMarkTexts.size).toBeGreaterThan(0);
+    for (const text of rightMarkTexts)
+      expect(
+        entry!.terms.some((term) => term.includes(text)),
+        text,
+      ).toBe(true);
     await page.keyboard.press('Escape');
     expect(await theme.getAttribute('aria-pressed')).toBe('false');
     expect(await markedWhileScrolling()).toEqual({ left: 0, right: 0 });
