@@ -180,15 +180,14 @@ describe('compare(): reasons and the level option', () => {
     }
   });
 
-  it('the pair on 民主党派 and 多党合作 names those themes and terms, and phrases lying inside it', () => {
-    // L-task-3.2 (要強化組織…民主黨派基層組織建設…多黨合作) and R-task-3.1 (一是…民主党派和无党派人士…多党合作).
+  it('the pair on leadership and guarantees names its shared terms, its chapters, and phrases lying inside it', () => {
+    // L-task-3.2 (要強化組織，夯實保障…形成齊抓共管的工作合力) and R-task-4.1 (要加强领导，形成合力，
+    // 为全市统战工作提供有力保障): both say 合力 and 保障; made within the speech points 陳志剛強調… (L-3)
+    // and 张剡强调，要加强领导….
     const pair = c.pairs.find((p) => p.left.includes('L-task-3.2'))!;
-    expect(pair.right).toContain('R-task-3.1');
-    expect(pair.why!.themes).toEqual(
-      expect.arrayContaining(['democratic-parties', 'multi-party-cooperation']),
-    );
-    expect(pair.why!.terms).toEqual(expect.arrayContaining(['民主党派', '多党合作']));
-    expect(pair.why!.within).toEqual({ left: 'L-task-3', right: 'R-task-3' });
+    expect(pair.right).toContain('R-task-4.1');
+    expect(pair.why!.terms).toEqual(expect.arrayContaining(['合力', '保障']));
+    expect(pair.why!.within).toEqual({ left: 'L-task-3', right: 'R-task-4' });
     const inside = (side: 'left' | 'right', id: string) => {
       const s = c[side].sections.find((x) => x.id === id)!;
       return (r: { start: number; end: number }) => r.start >= s.start && r.end <= s.end;

@@ -87,12 +87,15 @@ describe('align on the seeds', () => {
     expect(pairOf('L-closing').right).toEqual(['R-closing']);
   });
 
-  it('pairs Bijie 要强化组织，夯实保障 with a Panzhihua task on the same ground', () => {
-    // Bijie's 要強化組織 (the second topic under its third speech point, L-task-3.2) asks Party
-    // committees to staff the work and build 民主党派基层组织 for 多党合作; Panzhihua's 一是 (the first
-    // task under its third point, R-task-3.1) is 民主党派/多党合作.
+  it('pairs Bijie 要强化组织，夯实保障 with Panzhihua 要加强领导，形成合力，…提供有力保障', () => {
+    // Bijie's 要強化組織，夯實保障 (the second topic under its third speech point, L-task-3.2) asks Party
+    // organisations to form 工作合力 and staff the work; Panzhihua's fourth point opens 要加强领导，形成合力，
+    // 为全市统战工作提供有力保障 (R-task-4.1). The corpus labels pair the two (3.2 ↔ 4 in
+    // tests/corpus/pairs/sample-bijie__sample-panzhihua.json). Bijie's one clause on 民主黨派基層組織
+    // does not make it Panzhihua's task on the democratic parties (R-task-3.1).
     expect(c.level).toBe(2);
-    expect(pairOf('L-task-3.2').right).toContain('R-task-3.1');
+    expect(pairOf('L-task-3.2').right).toContain('R-task-4.1');
+    expect(pairOf('L-task-3.2').right).not.toContain('R-task-3.1');
   });
 
   it('leaves Panzhihua tasks on groups Bijie never mentions unpaired', () => {
