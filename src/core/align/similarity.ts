@@ -63,23 +63,26 @@ export function bigramIndex(sections: readonly SectionRef[]): {
   });
   const distinct = ids.size;
   const base = Math.max(1, distinct);
-  // Per section: bigram keys sorted natively, then run-length counted (no Map per occurrence).
+  // Per section: bigram keys sorted natively, then run-length counted into typed arrays (no Map per
+  // section); document frequencies in one Map over the distinct keys of each section.
+  const documentFrequency = new Map<number, number>();
   const counts = sequences.map((ids) => {
     const keys = new Float64Array(Math.max(0, ids.length - 1));
     for (let i = 0; i + 1 < ids.length; i++) keys[i] = ids[i]! * base + ids[i + 1]!;
     keys.sort();
-    const c = new Map<number, number>();
+    const unique = new Float64Array(keys.length);
+    const tally = new Float64Array(keys.length);
+    let size = 0;
     for (let i = 0; i < keys.length;) {
       let j = i + 1;
       while (j < keys.length && keys[j] === keys[i]) j++;
-      c.set(keys[i]!, j - i);
+      unique[size] = keys[i]!;
+      tally[size++] = j - i;
+      documentFrequency.set(keys[i]!, (documentFrequency.get(keys[i]!) ?? 0) + 1);
       i = j;
     }
-    return c;
+    return { keys: unique.subarray(0, size), tally: tally.subarray(0, size) };
   });
-  const documentFrequency = new Map<number, number>();
-  for (const c of counts)
-    for (const key of c.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   const n = counts.length;
   const idfOf = (a: number, b: number): number => {
     const x = ids.get(a);
@@ -87,37 +90,53 @@ export function bigramIndex(sections: readonly SectionRef[]): {
     const df = x === undefined || y === undefined ? undefined : documentFrequency.get(x * base + y);
     return df === undefined ? 0 : Math.log(1 + n / df);
   };
-  const vectors = counts.map((c) => {
-    const keys = new Float64Array(c.size);
-    const weights = new Float64Array(c.size);
-    let at = 0;
-    for (const [key, count] of c) {
-      keys[at] = key;
-      weights[at++] = (1 + Math.log(count)) * Math.log(1 + n / documentFrequency.get(key)!);
+  // idf by document frequency, computed once per frequency rather than once per key.
+  const idfByDf: number[] = [];
+  const vectors = counts.map(({ keys, tally }) => {
+    const weights = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const df = documentFrequency.get(keys[i]!)!;
+      const idf = (idfByDf[df] ??= Math.log(1 + n / df));
+      weights[i] = (1 + Math.log(tally[i]!)) * idf;
     }
     return unit(keys, weights, MAX_FEATURES);
   });
   return { vectors, idfOf };
 }
 
-/** The `limit` heaviest entries (ties: smaller key first), sorted by key and scaled to unit length. */
+/**
+ * The `limit` heaviest entries (ties: smaller key first), in key order, scaled to unit length. `keys`
+ * must be ascending.
+ */
 function unit(keys: Float64Array, weights: Float64Array, limit: number): SparseVector {
-  let order = Array.from(keys.keys());
-  if (order.length > limit) {
+  let keep = keys.length;
+  let cutoff = -Infinity;
+  let atCutoff = 0;
+  if (keys.length > limit) {
     // Native numeric sort of a copy finds the cut-off weight without sorting objects.
-    const cutoff = Float64Array.from(weights).sort()[weights.length - limit]!;
-    const above = order.filter((i) => weights[i]! > cutoff);
-    const at = order.filter((i) => weights[i]! === cutoff).sort((x, y) => keys[x]! - keys[y]!);
-    order = above.concat(at.slice(0, limit - above.length));
+    const sorted = Float64Array.from(weights).sort();
+    cutoff = sorted[weights.length - limit]!;
+    let above = 0;
+    for (let i = 0; i < weights.length; i++) if (weights[i]! > cutoff) above++;
+    atCutoff = limit - above;
+    keep = limit;
   }
-  order.sort((x, y) => keys[x]! - keys[y]!);
+  const outKeys = new Float64Array(keep);
+  const outWeights = new Float64Array(keep);
+  let at = 0;
   let norm = 0;
-  for (const i of order) norm += weights[i]! * weights[i]!;
+  for (let i = 0; i < keys.length; i++) {
+    const w = weights[i]!;
+    if (w < cutoff) continue;
+    // Entries at the cut-off weight: the first ones in key order, as many as the limit allows.
+    if (w === cutoff && atCutoff-- <= 0) continue;
+    outKeys[at] = keys[i]!;
+    outWeights[at++] = w;
+    norm += w * w;
+  }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return {
-    keys: Float64Array.from(order, (i) => keys[i]!),
-    weights: Float64Array.from(order, (i) => weights[i]! * scale),
-  };
+  for (let i = 0; i < at; i++) outWeights[i] = outWeights[i]! * scale;
+  return { keys: outKeys.subarray(0, at), weights: outWeights.subarray(0, at) };
 }
 
 export function cosine(x: SparseVector, y: SparseVector): number {
@@ -140,7 +159,12 @@ export function combine(vectors: readonly SparseVector[]): SparseVector {
   if (vectors.length === 1) return vectors[0]!;
   const sum = new Map<number, number>();
   for (const v of vectors) v.keys.forEach((key, t) => sum.set(key, (sum.get(key) ?? 0) + v.weights[t]!));
-  return unit(Float64Array.from(sum.keys()), Float64Array.from(sum.values()), sum.size);
+  const keys = Float64Array.from(sum.keys()).sort();
+  return unit(
+    keys,
+    Float64Array.from(keys, (key) => sum.get(key)!),
+    sum.size,
+  );
 }
 
 /** Cosine of two dense count vectors (0 when either is all zeros). */
