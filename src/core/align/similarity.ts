@@ -63,9 +63,9 @@ export function bigramIndex(sections: readonly SectionRef[]): {
   });
   const distinct = ids.size;
   const base = Math.max(1, distinct);
-  // Per section: bigram keys sorted natively, then run-length counted into typed arrays (no Map per
-  // section); document frequencies in one Map over the distinct keys of each section.
-  const documentFrequency = new Map<number, number>();
+  // Per section: bigram keys sorted natively, then run-length counted into typed arrays. Document
+  // frequencies: every section's distinct keys in one sorted array, run-length counted, looked up by
+  // binary search (a Map keyed by tens of thousands of numbers cost more than the rest together).
   const counts = sequences.map((ids) => {
     const keys = new Float64Array(Math.max(0, ids.length - 1));
     for (let i = 0; i + 1 < ids.length; i++) keys[i] = ids[i]! * base + ids[i + 1]!;
@@ -78,30 +78,65 @@ export function bigramIndex(sections: readonly SectionRef[]): {
       while (j < keys.length && keys[j] === keys[i]) j++;
       unique[size] = keys[i]!;
       tally[size++] = j - i;
-      documentFrequency.set(keys[i]!, (documentFrequency.get(keys[i]!) ?? 0) + 1);
       i = j;
     }
     return { keys: unique.subarray(0, size), tally: tally.subarray(0, size) };
   });
+  const frequency = documentFrequencies(counts.map((c) => c.keys));
   const n = counts.length;
   const idfOf = (a: number, b: number): number => {
     const x = ids.get(a);
     const y = ids.get(b);
-    const df = x === undefined || y === undefined ? undefined : documentFrequency.get(x * base + y);
-    return df === undefined ? 0 : Math.log(1 + n / df);
+    const df = x === undefined || y === undefined ? 0 : frequency(x * base + y);
+    return df === 0 ? 0 : Math.log(1 + n / df);
   };
   // idf by document frequency, computed once per frequency rather than once per key.
   const idfByDf: number[] = [];
   const vectors = counts.map(({ keys, tally }) => {
     const weights = new Float64Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
-      const df = documentFrequency.get(keys[i]!)!;
+      const df = frequency(keys[i]!);
       const idf = (idfByDf[df] ??= Math.log(1 + n / df));
       weights[i] = (1 + Math.log(tally[i]!)) * idf;
     }
     return unit(keys, weights, MAX_FEATURES);
   });
   return { vectors, idfOf };
+}
+
+/** In how many of these key sets (each ascending, no repeats) a key is; 0 for none. */
+function documentFrequencies(sets: readonly Float64Array[]): (key: number) => number {
+  let total = 0;
+  for (const set of sets) total += set.length;
+  const all = new Float64Array(total);
+  let at = 0;
+  for (const set of sets) {
+    all.set(set, at);
+    at += set.length;
+  }
+  all.sort();
+  const keys = new Float64Array(total);
+  const df = new Int32Array(total);
+  let size = 0;
+  for (let i = 0; i < total;) {
+    let j = i + 1;
+    while (j < total && all[j] === all[i]) j++;
+    keys[size] = all[i]!;
+    df[size++] = j - i;
+    i = j;
+  }
+  return (key) => {
+    let lo = 0;
+    let hi = size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === key) return df[mid]!;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  };
 }
 
 /**
@@ -203,10 +238,20 @@ export function headingSimilarity(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
+const HEADING_CHAR = /[\p{Script=Han}\p{Nd}]/u;
+/** Bigram sets of headings seen lately: a pool scores each heading against every heading of the other side. */
+const headingCache = new Map<string, Set<string>>();
+/** Entries kept before the cache starts over (a heading is at most a few dozen characters). */
+const HEADING_CACHE_SIZE = 4096;
+
 /** Bigrams of a heading's Han characters and digits (`2026年` counts: years set chapters apart). */
 function hanBigrams(s: string): Set<string> {
-  const han = [...s].filter((c) => /[\p{Script=Han}\p{Nd}]/u.test(c));
+  const cached = headingCache.get(s);
+  if (cached) return cached;
+  const han = [...s].filter((c) => HEADING_CHAR.test(c));
   const out = new Set<string>();
   for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!);
+  if (headingCache.size >= HEADING_CACHE_SIZE) headingCache.clear();
+  headingCache.set(s, out);
   return out;
 }
