@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSections, type AlignSection } from '../../src/core/align';
 import { pairPool } from '../../src/core/align/pool';
-import { sharedThemes } from '../../src/core/align/reasons';
+import { sharedTerms, sharedThemes } from '../../src/core/align/reasons';
 import { unitsOf } from '../../src/core/align/units';
 import { compare } from '../../src/core/index';
 import { projectHan } from '../../src/core/phrases';
@@ -206,6 +206,11 @@ describe('compare(): reasons and the level option', () => {
     expect(opening.why!.terms).toEqual(expect.arrayContaining(['市委书记', '主持', '出席会议']));
   });
 
+  it('names the openings’ shared terms without runs across the dates (no 月日)', () => {
+    const opening = c.pairs.find((p) => p.kind === 'opening')!;
+    expect(opening.why!.terms.filter((t) => t.includes('月日'))).toEqual([]);
+  });
+
   it('a pair the reader makes gets a reason too', () => {
     const at = (side: 'left' | 'right', id: string) => {
       const s = c[side].sections.find((x) => x.id === id)!;
@@ -230,5 +235,35 @@ describe('compare(): reasons and the level option', () => {
     expect(at.options.alignLevel).toBe(alignLevel);
     // Level 1: the speech points whole (R-task-3 holds 一是…六是); level 2 and deeper: the six tasks apart.
     expect(at.right.sections.some((s) => s.id === 'R-task-3.1')).toBe(level >= 2);
+  });
+});
+
+describe('shared terms', () => {
+  const unit = (text: string) => ({
+    projection: projectHan(text, [{ start: 0, end: text.length }]),
+    spans: [0],
+  });
+  const everyBigramWeighsOne = () => 1;
+  it.each([
+    {
+      label: 'a date does not make 月日 a term (the projection drops the digits between them)',
+      left: '会议于12月21日召开',
+      right: '会议于8月18日召开',
+      terms: ['会议于', '日召开'],
+    },
+    {
+      label: 'a comma ends a term on the side that has it',
+      left: '统战部长，市政府秘书长',
+      right: '统战部长市政府',
+      terms: ['统战部长', '市政府'],
+    },
+    {
+      label: 'a run both sides write alike is one term',
+      left: '全力扩大内需',
+      right: '扩大内需，提振消费',
+      terms: ['扩大内需'],
+    },
+  ])('$label', ({ left, right, terms }) => {
+    expect(sharedTerms(unit(left), unit(right), everyBigramWeighsOne).sort()).toEqual([...terms].sort());
   });
 });

@@ -25,6 +25,15 @@ export interface UnitText {
 
 const pairKey = (a: number, b: number) => a * 0x110000 + b;
 
+/**
+ * Whether projection entries `i` and `i + 1` stand side by side in the text. The projection keeps Han
+ * characters only, so `12月21日` gives 月, 日 next to each other and `统战部长，市政府` gives 长, 市: runs
+ * across digits or punctuation are not words (`月日`, `统战部长市` were shown as shared terms).
+ */
+function adjacent(projection: HanProjection, i: number): boolean {
+  return projection.norm[i + 1]! === projection.norm[i]! + (projection.codes[i]! > 0xffff ? 2 : 1);
+}
+
 /** Terms both units use, best first; `idfOf` gives a bigram's idf over all sections. */
 export function sharedTerms(
   left: UnitText,
@@ -35,21 +44,23 @@ export function sharedTerms(
   for (const span of right.spans) {
     const { codes, spanStart } = right.projection;
     for (let i = spanStart[span]!; i + 1 < spanStart[span + 1]!; i++)
-      rightBigrams.add(pairKey(codes[i]!, codes[i + 1]!));
+      if (adjacent(right.projection, i)) rightBigrams.add(pairKey(codes[i]!, codes[i + 1]!));
   }
   const found = new Map<string, number>();
   for (const span of left.spans) {
     const { codes, spanStart } = left.projection;
     const end = spanStart[span + 1]!;
+    const shared = (k: number) =>
+      adjacent(left.projection, k) && rightBigrams.has(pairKey(codes[k]!, codes[k + 1]!));
     let i = spanStart[span]!;
     while (i + 1 < end) {
-      if (!rightBigrams.has(pairKey(codes[i]!, codes[i + 1]!))) {
+      if (!shared(i)) {
         i++;
         continue;
       }
       let j = i;
       let weight = 0;
-      while (j + 1 < end && rightBigrams.has(pairKey(codes[j]!, codes[j + 1]!))) {
+      while (j + 1 < end && shared(j)) {
         weight += idfOf(codes[j]!, codes[j + 1]!);
         j++;
       }
