@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayText } from '../../src/view/script';
-import { columnLang } from '../../src/view/language';
+import { columnLang, SAMPLE_UNITS } from '../../src/view/language';
 import { splitSpans } from '../../src/view/spans';
 import { fakeNormalize } from '../state/fixture';
 
@@ -41,6 +41,24 @@ describe('columnLang', () => {
     { label: 'Simplified', text: '统一战线，凝聚共识', expected: 'zh-Hans' },
     { label: 'no Han at all', text: 'abc', expected: 'zh-Hans' },
   ])('$label', ({ text: input, expected }) => {
+    expect(columnLang({ text: input, ...fakeNormalize(input) })).toBe(expected);
+  });
+
+  // Past SAMPLE_UNITS only units spread through the text are read: the verdict must stay the same.
+  it.each([
+    { label: 'long Traditional', text: '統一戰線，'.repeat(40_000), expected: 'zh-Hant' },
+    {
+      label: 'long Simplified with one Traditional paragraph (under 2 %)',
+      text: `${'统一战线，凝聚共识。'.repeat(20_000)}統一戰線`,
+      expected: 'zh-Hans',
+    },
+    {
+      label: 'long Simplified header, Traditional body',
+      text: `${'统一战线，'.repeat(10_000)}${'統一戰線，'.repeat(30_000)}`,
+      expected: 'zh-Hant',
+    },
+  ])('$label ($text.length units)', ({ text: input, expected }) => {
+    expect(input.length).toBeGreaterThan(SAMPLE_UNITS);
     expect(columnLang({ text: input, ...fakeNormalize(input) })).toBe(expected);
   });
 });
