@@ -75,13 +75,35 @@ export interface PersistenceSettings {
   ) => void;
 }
 
+/**
+ * Keys name each text by a small number, not by its characters: a theme click on two reports of a
+ * million characters each compared and copied both texts twice per change (hundreds of ms). A `Map` on
+ * strings hashes a text once (the hash is kept in the string) and then finds the same string at once.
+ * Numbers are never reused, so forgetting old texts can only make a key look new (one extra save).
+ */
+// Bookkeeping, never read reactively: a plain Map on purpose.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const textIds = new Map<string, number>();
+let nextTextId = 0;
+const KEPT_TEXT_IDS = 8;
+
+function textId(text: string): number {
+  let id = textIds.get(text);
+  if (id === undefined) {
+    if (textIds.size >= KEPT_TEXT_IDS) textIds.clear();
+    id = nextTextId++;
+    textIds.set(text, id);
+  }
+  return id;
+}
+
 function textsKey(s: ComparisonSnapshot): string {
-  return `${s.left.name}\u0000${s.left.text}\u0000${s.right.name}\u0000${s.right.text}`;
+  return JSON.stringify([s.left.name, textId(s.left.text), s.right.name, textId(s.right.text)]);
 }
 
 /** Everything a save writes: two snapshots with one key write the same fragment. */
 function snapshotKey(s: ComparisonSnapshot): string {
-  return JSON.stringify(s);
+  return JSON.stringify({ ...s, texts: textsKey(s), left: null, right: null });
 }
 
 export class Persistence {
