@@ -13,13 +13,14 @@
  * piece holding an offset.
  *
  * A nested report's task rows are grouped under chapter bands (src/view/chapters.ts): a band item with
- * its `chapter`, then the chapter's rows. A folded chapter keeps its band and drops its rows, so folding
- * is a filter when the model is built (`folded`: chapter ids) and the rows' pieces are not drawn at all.
+ * its `chapter`, then the chapter's rows, right after it. Folding is a filter over this unchanged list
+ * (`foldedItems`: the rows of folded chapters, which the layout gives no height and never draws), so a
+ * fold costs a pass over the items, not a new model of every piece of both texts.
  *
  * Example (the fixture comparison, tests/state/fixture.ts):
  *   items: meta · band task · row pair-0 · row pair-1 · band closing · row pair-2
  * and for two provincial reports: … band task · band task, chapter L-task-1 · row pair-0 · row pair-1 ·
- *   band task, chapter L-task-2 (folded: no rows) · band task, chapter L-task-3 · row pair-9 …
+ *   band task, chapter L-task-2 · row pair-2 (hidden while L-task-2 is folded) · band task, chapter L-task-3 …
  *   row pair-0, left cell: one section card (L-task-1), body group: pieces 2..3 of the left side
  */
 import type { Comparison, Section, Side } from '../core/types';
@@ -61,10 +62,9 @@ export type Item =
   | { kind: 'band'; key: string; band: Band; counts: Record<Side, number>; chapter?: ChapterBand }
   | { kind: 'row'; key: string; row: Row; cells: Record<Side, CellModel> };
 
-/** A chapter's band: the chapter, whether it is folded, and how many rows it holds (folded or not). */
+/** A chapter's band: the chapter, and how many rows it holds (the items right after the band). */
 export interface ChapterBand {
   chapter: Chapter;
-  folded: boolean;
   rows: number;
 }
 
@@ -103,10 +103,7 @@ interface PieceDraft {
   lead: boolean;
 }
 
-export function buildReadingModel(
-  comparison: Pick<Comparison, 'left' | 'right' | 'pairs'>,
-  folded: ReadonlySet<string> = new Set(),
-): ReadingModel {
+export function buildReadingModel(comparison: Pick<Comparison, 'left' | 'right' | 'pairs'>): ReadingModel {
   const layout = buildRows(comparison);
   const chapters = groupChapters(comparison);
   const drafts: Record<Side, PieceDraft[]> = { left: [], right: [] };
@@ -180,15 +177,14 @@ export function buildReadingModel(
         pushRows(rows);
         continue;
       }
-      const isFolded = folded.has(chapter.id);
       items.push({
         kind: 'band',
         key: `chapter-${chapter.id}`,
         band,
         counts: countsOf(rows),
-        chapter: { chapter, folded: isFolded, rows: rows.length },
+        chapter: { chapter, rows: rows.length },
       });
-      if (!isFolded) pushRows(rows);
+      pushRows(rows);
     }
   }
   return {
@@ -199,6 +195,17 @@ export function buildReadingModel(
       right: sidePieces(drafts.right, comparison.right),
     },
   };
+}
+
+/** 1 for each item hidden by folding (the rows of the chapters in `folded`, by chapter id), else 0. */
+export function foldedItems(model: ReadingModel, folded: ReadonlySet<string>): Uint8Array {
+  const hidden = new Uint8Array(model.items.length);
+  if (folded.size === 0) return hidden;
+  model.items.forEach((item, index) => {
+    if (item.kind === 'band' && item.chapter && folded.has(item.chapter.chapter.id))
+      hidden.fill(1, index + 1, index + 1 + item.chapter.rows);
+  });
+  return hidden;
 }
 
 /**

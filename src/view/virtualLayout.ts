@@ -99,10 +99,13 @@ export class VirtualLayout {
   /** Measured heights of each item's parts (cells, gutter, band) at the current metrics. */
   #parts: Map<Part, number>[];
   #items: HeightIndex;
+  /** 1 for items folded away (src/view/readingModel.ts `foldedItems`): no height, never planned. */
+  #hidden: Uint8Array | null;
 
-  constructor(model: ReadingModel, metrics: Metrics) {
+  constructor(model: ReadingModel, metrics: Metrics, hidden: Uint8Array | null = null) {
     this.model = model;
     this.#metrics = metrics;
+    this.#hidden = hidden;
     this.#pieceHeights = {
       left: new Float64Array(model.pieces.left.count),
       right: new Float64Array(model.pieces.right.count),
@@ -137,6 +140,19 @@ export class VirtualLayout {
     }
     this.#estimateAll();
     this.model.items.forEach((_, i) => this.#items.set(i, this.#itemHeight(i)));
+  }
+
+  get hidden(): Uint8Array | null {
+    return this.#hidden;
+  }
+
+  /** Items folded away or brought back: only the items whose flag changed get a new height. */
+  setHidden(hidden: Uint8Array | null): void {
+    const before = this.#hidden;
+    this.#hidden = hidden;
+    for (let i = 0; i < this.model.items.length; i++) {
+      if ((before?.[i] ?? 0) !== (hidden?.[i] ?? 0)) this.#items.set(i, this.#itemHeight(i));
+    }
   }
 
   get total(): number {
@@ -223,6 +239,7 @@ export class VirtualLayout {
     const planned: PlannedItem[] = [];
     for (let index = first; index <= last; index++) {
       const item = items[index]!;
+      if (this.#hidden?.[index]) continue;
       if (item.kind === 'band') {
         planned.push({ index, item, cells: null });
         continue;
@@ -333,6 +350,7 @@ export class VirtualLayout {
   }
 
   #itemHeight(index: number): number {
+    if (this.#hidden?.[index]) return 0;
     const item = this.model.items[index]!;
     if (item.kind === 'band') return this.#part(index, 'band');
     const left = this.#part(index, 'left');

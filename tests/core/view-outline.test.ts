@@ -10,7 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Section, SectionKind, SectionPair } from '../../src/core/types';
 import { chapterHolding, groupChapters } from '../../src/view/chapters';
-import { buildReadingModel } from '../../src/view/readingModel';
+import { buildReadingModel, foldedItems, pieceAt, type ReadingModel } from '../../src/view/readingModel';
+import { VirtualLayout } from '../../src/view/virtualLayout';
 import { pairReason } from '../../src/view/pairReason';
 import { LEFT_TEXT, fixtureComparison } from '../state/fixture';
 
@@ -144,26 +145,57 @@ describe('chapter bands in the reading model', () => {
     );
     return { ...c, left: { ...c.left, sections } };
   };
-  const keys = (folded?: Set<string>) =>
-    buildReadingModel(nested(), folded).items.map((item) =>
+  const keys = (model: ReadingModel) =>
+    model.items.map((item) =>
       item.kind === 'band' ? (item.chapter ? `chapter ${item.chapter.chapter.id}` : 'band') : item.key,
     );
 
   it('a chapter band heads its rows', () => {
-    expect(keys()).toEqual(['meta', 'band', 'chapter L-task-1', 'pair-0', 'pair-1', 'band', 'pair-2']);
+    expect(keys(buildReadingModel(nested()))).toEqual([
+      'meta',
+      'band',
+      'chapter L-task-1',
+      'pair-0',
+      'pair-1',
+      'band',
+      'pair-2',
+    ]);
   });
 
-  it('a folded chapter keeps its band (with its row count) and draws none of its text', () => {
-    expect(keys(new Set(['L-task-1']))).toEqual(['meta', 'band', 'chapter L-task-1', 'band', 'pair-2']);
-    const model = buildReadingModel(nested(), new Set(['L-task-1']));
+  it('folding hides exactly the rows of the folded chapters; the model stays as it is', () => {
+    const model = buildReadingModel(nested());
     const band = model.items.find((item) => item.kind === 'band' && item.chapter);
-    expect(band?.kind === 'band' && band.chapter).toMatchObject({ folded: true, rows: 2 });
-    const at = LEFT_TEXT.indexOf('脫貧');
-    const { start, end, count } = model.pieces.left;
-    const covering = Array.from({ length: count }, (_, i) => i).filter(
-      (i) => start[i]! <= at && at < end[i]!,
-    );
-    expect(covering).toEqual([]);
+    expect(band?.kind === 'band' && band.chapter).toMatchObject({ rows: 2 });
+    const hiddenKeys = (folded: Set<string>) => {
+      const hidden = foldedItems(model, folded);
+      return keys(model).filter((_, i) => hidden[i] === 1);
+    };
+    expect(hiddenKeys(new Set())).toEqual([]);
+    expect(hiddenKeys(new Set(['L-task-1']))).toEqual(['pair-0', 'pair-1']);
+    expect(hiddenKeys(new Set(['no-such-chapter']))).toEqual([]);
+  });
+
+  it("a folded chapter's text is never drawn and takes no height; unfolded, it comes back", () => {
+    const model = buildReadingModel(nested());
+    const layout = new VirtualLayout(model, { wide: true, cellWidth: 420, script: 'original' });
+    const piece = pieceAt(model.pieces.left, LEFT_TEXT.indexOf('脫貧'));
+    const drawsIt = () =>
+      layout
+        .plan(0, 0, true)
+        .items.some((item) =>
+          item.cells?.left.cards.some(
+            (card) => card.drawn && card.groups.some((g) => g.drawn && g.from <= piece && piece < g.to),
+          ),
+        );
+    const open = layout.total;
+    expect(drawsIt()).toBe(true);
+    layout.setHidden(foldedItems(model, new Set(['L-task-1'])));
+    expect(drawsIt()).toBe(false);
+    const rows = [3, 4].reduce((sum, i) => sum + new VirtualLayout(model, layout.metrics).itemHeight(i), 0);
+    expect(layout.total).toBeCloseTo(open - rows);
+    layout.setHidden(null);
+    expect(drawsIt()).toBe(true);
+    expect(layout.total).toBeCloseTo(open);
   });
 });
 

@@ -62,8 +62,8 @@ export class VirtualReading {
    */
   #pinned: { element: Element; until: number } | null = null;
 
-  constructor(model: ReadingModel, script: Script) {
-    this.layout = new VirtualLayout(model, { ...FIRST_METRICS, script });
+  constructor(model: ReadingModel, script: Script, hidden: Uint8Array | null = null) {
+    this.layout = new VirtualLayout(model, { ...FIRST_METRICS, script }, hidden);
     this.#apply(this.#planFor(FIRST_VIEW.top, FIRST_VIEW.height));
     if (typeof ResizeObserver !== 'undefined') {
       this.#observer = new ResizeObserver((entries) => this.#onResize(entries));
@@ -130,9 +130,9 @@ export class VirtualReading {
    * A new model for the same page (new comparison). With the same texts (an option changed), the text
    * at the top of the view stays where it was.
    */
-  setModel(model: ReadingModel, sameTexts: boolean): void {
+  setModel(model: ReadingModel, sameTexts: boolean, hidden: Uint8Array | null = null): void {
     const kept = sameTexts ? this.#textAtAnchor() : null;
-    this.layout = new VirtualLayout(model, this.layout.metrics);
+    this.layout = new VirtualLayout(model, this.layout.metrics, hidden);
     this.#signature = '';
     this.#stale = true;
     if (!kept) {
@@ -141,6 +141,17 @@ export class VirtualReading {
     }
     if (kept) void this.#scrollPieceTo(kept.side, kept.offset, kept.top);
     else this.#update();
+  }
+
+  /**
+   * Chapters folded or unfolded (`hidden`: src/view/readingModel.ts `foldedItems`): the same model, some
+   * items without height; what is drawn and stays drawn keeps its place on screen.
+   */
+  setHidden(hidden: Uint8Array | null): void {
+    if (hidden === this.layout.hidden) return;
+    this.layout.setHidden(hidden);
+    this.#stale = true;
+    this.#update();
   }
 
   /** The drawn text changes width without a new model (glosses shown or hidden): keep it anchored. */
