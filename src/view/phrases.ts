@@ -6,6 +6,7 @@
  *   byLength: p1, p2, p3 (ties keep left-text order)   stepOrder: p1, p2, p3
  */
 import { firstIndexWhere } from '../core/sorted';
+import { snapToCodePoint } from '../core/text/code-points';
 import type { Section, SharedPhrase } from '../core/types';
 
 export function phrasesByLength(phrases: readonly SharedPhrase[]): SharedPhrase[] {
@@ -14,6 +15,19 @@ export function phrasesByLength(phrases: readonly SharedPhrase[]): SharedPhrase[
 
 export function phrasesInReadingOrder(phrases: readonly SharedPhrase[]): SharedPhrase[] {
   return [...phrases].sort((a, b) => a.left.start - b.left.start || a.right.start - b.right.start);
+}
+
+/**
+ * The list shows a phrase's first lines only (three at most); a long run is a whole copied paragraph,
+ * and setting all of it (hundreds of characters per row, the longest first) held the page when a long
+ * comparison arrived. The whole phrase is in the columns.
+ */
+export const PREVIEW_UNITS = 120;
+
+/** `text` cut to `PREVIEW_UNITS` (never inside a surrogate pair), with `…` when cut. */
+export function phrasePreview(text: string, units = PREVIEW_UNITS): string {
+  if (text.length <= units) return text;
+  return `${text.slice(0, snapToCodePoint(text, units))}…`;
 }
 
 /** The next (`step` 1) or previous (−1) phrase id after `current`, wrapping around; null if none. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { partitionReport } from '../../src/view/blocks';
 import { buildRows } from '../../src/view/rows';
-import { phrasesByLength, sectionAt, stepPhrase } from '../../src/view/phrases';
+import { phrasePreview, phrasesByLength, sectionAt, stepPhrase } from '../../src/view/phrases';
 import type { Section } from '../../src/core/types';
 import { LEFT_TEXT, RIGHT_TEXT, fixtureComparison } from '../state/fixture';
 
@@ -130,6 +130,20 @@ describe('phrase helpers', () => {
     { label: 'unknown id restarts', current: 'p99', step: 1 as const, expected: 'p1' },
   ])('steps: $label', ({ current, step, expected }) => {
     expect(stepPhrase(phrases, current, step)).toBe(expected);
+  });
+
+  it.each([
+    { label: 'short text whole', text: '统一战线', units: 4, expected: '统一战线' },
+    { label: 'long text cut, marked', text: '凝聚共识统一战线', units: 4, expected: '凝聚共识…' },
+    { label: 'never inside a surrogate pair', text: '凝聚𠀀共识', units: 3, expected: '凝聚…' },
+    {
+      label: 'the default length',
+      text: '要'.repeat(500),
+      units: undefined,
+      expected: `${'要'.repeat(120)}…`,
+    },
+  ])('previews a phrase for the list: $label', ({ text, units, expected }) => {
+    expect(phrasePreview(text, units)).toBe(expected);
   });
 
   it('finds the section holding an offset', () => {
