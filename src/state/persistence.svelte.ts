@@ -30,7 +30,6 @@
 import type { ComparisonSnapshot } from '../core/types';
 import {
   decodeSnapshot,
-  encodeSnapshot,
   encodeSnapshotNow,
   looksLikePermalink,
   type SampleTexts,
@@ -39,6 +38,7 @@ import { LINK_MAX_CHARS } from '../core/share/link-budget';
 import { isolateName } from '../core/names';
 import { LEAVING_KEY, STORAGE_KEY } from './storage-key';
 import type { Workspace } from './workspace.svelte';
+import { linkEncoder, type LinkEncoder } from './encode-link';
 
 export { LEAVING_KEY, STORAGE_KEY };
 
@@ -66,6 +66,8 @@ export interface PersistenceSettings {
   host?: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
   /** This tab's storage (sessionStorage), for the change written while the page was left; injected for tests. */
   tabStorage?: Storage | null;
+  /** Makes a snapshot's fragment; in a worker for long texts by default (src/state/encode-link.ts). */
+  encode?: LinkEncoder;
   /** Document-like host for `visibilitychange`; injected for tests. */
   page?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
   notify: (
@@ -138,10 +140,12 @@ export class Persistence {
   #announced: string | null = null;
   #started = false;
   #saving = Promise.resolve();
+  #encode: LinkEncoder;
 
   constructor(workspace: Workspace, settings: PersistenceSettings) {
     this.#workspace = workspace;
     this.#settings = settings;
+    this.#encode = settings.encode ?? linkEncoder();
     this.#storage = settings.storage === undefined ? safeLocalStorage() : settings.storage;
     this.#host = settings.host ?? window;
     this.#page = settings.page === undefined ? (settings.host ? null : document) : settings.page;
@@ -211,7 +215,7 @@ export class Persistence {
     const snapshot = this.#workspace.snapshot();
     if (snapshotKey(snapshot) !== this.#writtenKey) this.#saveNow(snapshot);
     await this.#saving;
-    this.fragment ??= await encodeSnapshot(snapshot, { sample: this.#settings.sample });
+    this.fragment ??= await this.#encode(snapshot, { sample: this.#settings.sample });
     return this.fragment;
   }
 
@@ -406,7 +410,7 @@ export class Persistence {
     // that throttles history updates throws from pushState).
     this.#saving = this.#saving
       .then(async () => {
-        const fragment = await encodeSnapshot(snapshot, { sample: this.#settings.sample });
+        const fragment = await this.#encode(snapshot, { sample: this.#settings.sample });
         // Written at once in the meantime (the page was hidden): this older one must not overwrite it.
         if (generation < this.#generation && this.#writtenKey === snapshotKey(this.#workspace.snapshot()))
           return;

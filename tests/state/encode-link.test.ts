@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSnapshot, encodeSnapshot } from '../../src/core/share/permalink';
+import type { ComparisonSnapshot } from '../../src/core/types';
+import { WORKER_FROM_UNITS, linkEncoder } from '../../src/state/encode-link';
+import type { EncodeRequest, EncodeResponse } from '../../src/worker/encode-protocol';
+
+const snapshotOf = (units: number): ComparisonSnapshot => ({
+  left: { name: 'a.txt', text: '统'.repeat(units / 2) },
+  right: { name: 'b.txt', text: '一'.repeat(units / 2) },
+  options: { minPhraseLength: 4, script: 'original' },
+  view: { theme: null, phrase: null },
+});
+
+/** A stand-in for the worker: answers like src/worker/encode.worker.ts, or as told. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<EncodeResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  requests: EncodeRequest[] = [];
+  terminated = false;
+  constructor(private answer: 'encode' | 'refuse' | 'die') {}
+  postMessage(request: EncodeRequest): void {
+    this.requests.push(request);
+    void (async () => {
+      if (this.answer === 'die') return this.onerror?.({ message: 'out of memory' } as ErrorEvent);
+      const data: EncodeResponse =
+        this.answer === 'encode'
+          ? { id: request.id, ok: true, fragment: await encodeSnapshot(request.snapshot) }
+          : { id: request.id, ok: false, message: 'not valid' };
+      this.onmessage?.({ data } as MessageEvent<EncodeResponse>);
+    })();
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('linkEncoder', () => {
+  it('encodes short texts here, never starting the worker', async () => {
+    let spawned = 0;
+    const encode = linkEncoder(() => {
+      spawned++;
+      return new FakeWorker('encode') as unknown as Worker;
+    });
+    const snapshot = snapshotOf(WORKER_FROM_UNITS - 2);
+    expect(await encode(snapshot, {})).toBe(await encodeSnapshot(snapshot));
+    expect(spawned).toBe(0);
+  });
+
+  it('sends long texts to one worker, each answer to its own request, and the link opens', async () => {
+    const workers: FakeWorker[] = [];
+    const encode = linkEncoder(() => {
+      workers.push(new FakeWorker('encode'));
+      return workers.at(-1) as unknown as Worker;
+    });
+    const long = snapshotOf(WORKER_FROM_UNITS);
+    const other = { ...long, view: { theme: 'poverty', phrase: null } };
+    const [first, second] = await Promise.all([encode(long, {}), encode(other, {})]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests.map((r) => r.id)).toEqual([1, 2]);
+    const opened = await decodeSnapshot(`#${second}`);
+    expect(opened.ok && opened.snapshot.view.theme).toBe('poverty');
+    expect(first).not.toBe(second);
+  });
+
+  it("rejects with the worker's message when it refuses a snapshot", async () => {
+    const encode = linkEncoder(() => new FakeWorker('refuse') as unknown as Worker);
+    await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).rejects.toThrow('not valid');
+  });
+
+  it('fails what a dead worker held, and starts a new one for the next save', async () => {
+    const workers: FakeWorker[] = [];
+    const encode = linkEncoder(() => {
+      workers.push(new FakeWorker(workers.length === 0 ? 'die' : 'encode'));
+      return workers.at(-1) as unknown as Worker;
+    });
+    await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).rejects.toThrow('out of memory');
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).resolves.toMatch(/^v2\./);
+    expect(workers).toHaveLength(2);
+  });
+});
