@@ -1,6 +1,6 @@
 /**
  * Page benchmark, one Chromium run (`npm run bench:page`, or `npx tsx bench/page.ts --runs 9 --sizes
- * 50000,200000,1000000`; `--sizes none` for the sample only):
+ * 50000,200000,1000000`; `--sizes none` for no synthetic size):
  * 1. time from navigation to the comparison drawn, median (and min) of cold loads, beside the same time
  *    for a blank Vite + Svelte page built by the same config (`bench/blank/`); reported as a ratio
  *    because absolute times depend on the machine. On a loaded machine single loads scatter by 3× (two
@@ -8,13 +8,15 @@
  *    runs and the ratio of the minimums, which contention can only inflate;
  * 2. the JavaScript fetched before the comparison is drawn, gzip bytes per file, worker apart;
  * 3. which packages those bytes come from, and the house rules on opencc-js and d3 over every chunk;
- * 4. long comparisons (bench/page/large.ts): two synthetic reports of each size dropped together, drawn
- *    time against the engine's own compare time in the same page, the longest main-thread task after the
- *    worker answered, scroll frames, a theme click, `n`, the script toggle, DOM nodes; one table with the
- *    sample's row.
+ * 4. long comparisons (bench/page/large.ts): two provincial reports from the corpus (gwr2026-ah and
+ *    gwr2026-sc, ~25,000 characters each; the row is skipped with a message when ../shared/corpus is
+ *    absent) and two synthetic reports of each size, dropped together as two files: drawn time against
+ *    the engine's own compare time in the same page, the longest main-thread task after the worker
+ *    answered, scroll frames, a theme click, `n`, the script toggle, a hover, a chapter fold, DOM nodes;
+ *    one table with the sample's row.
  * Exits 1 if a rule is broken or a page never draws.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
@@ -22,7 +24,8 @@ import { attributeBytes, packageOf, sourcesOf } from './page/attribution';
 import { buildSites } from './page/build';
 import { checkDependencyRules } from './page/checks';
 import { collectInitialScripts, type LoadedScript } from './page/scripts';
-import { measureLarge, type LargeResult } from './page/large';
+import { measureLarge, syntheticDrop, type DroppedPair, type LargeResult } from './page/large';
+import { corpusAvailable, corpusFilePath } from '../tests/corpus/labels';
 import { addReadyProbe, median, timeColdLoad, waitForDrawn } from './page/timing';
 
 const runsArgument = process.argv.indexOf('--runs');
@@ -128,7 +131,10 @@ async function main(): Promise<void> {
     }
 
     const large: LargeResult[] = [];
-    for (const size of sizes) large.push(await measureLarge(browser, appSite.baseURL, size));
+    const provincial = provincialPair();
+    if (provincial) large.push(await measureLarge(browser, appSite.baseURL, provincial));
+    else console.log(`\nLong real pair skipped: the corpus is absent (${corpusFilePath('gwr2026-ah')})`);
+    for (const size of sizes) large.push(await measureLarge(browser, appSite.baseURL, syntheticDrop(size)));
     const sampleNodes = await sampleNodeCount(browser, appSite.baseURL);
     printSummary({
       navRatio: median(appTimes) / median(blankTimes),
@@ -148,6 +154,13 @@ async function main(): Promise<void> {
     await appSite.close();
     await blankSite.close();
   }
+}
+
+/** Two provincial government work reports (Anhui and Sichuan 2026), or null without the corpus. */
+function provincialPair(): DroppedPair | null {
+  if (!corpusAvailable()) return null;
+  const file = (id: string) => ({ name: `${id}.txt`, text: readFileSync(corpusFilePath(id), 'utf8') });
+  return { label: 'ah×sc', left: file('gwr2026-ah'), right: file('gwr2026-sc') };
 }
 
 /** DOM nodes of the page drawn on the sample. */
@@ -184,18 +197,21 @@ function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; 
     ['theme ms', 9],
     ['n ms', 7],
     ['script ms', 10],
+    ['hover ms', 9],
+    ['fold ms', 8],
     ['DOM nodes', 10],
     ['heap MB', 8],
   ] as const;
   console.log(`\nSummary (one run; targets: sample ≤ 1.5× blank and ≤ 60 KB; 1M drawn ≤ 3× engine,`);
-  console.log(`no task > 200 ms after the answer, scroll p95 ≤ 20 ms, clicks ≤ 100 ms, ≤ 20,000 nodes)`);
+  console.log(`no task > 200 ms after the answer, scroll p95 ≤ 20 ms, clicks ≤ 100 ms, ≤ 20,000 nodes;`);
+  console.log(`ah×sc: two provincial reports of the corpus, ~25,000 characters a side)`);
   console.log(head.map(([label, width]) => label.padStart(width)).join(' '));
   console.log(
     [
       cell('sample', 12),
       cell(`${summary.navRatio.toFixed(2)}× blank`, 9 + 1 + 10),
       cell(`${summary.jsKB.toFixed(1)} KB gz`, 10),
-      cell('', 12 + 1 + 11 + 1 + 9 + 1 + 7 + 1 + 10),
+      cell('', 12 + 1 + 11 + 1 + 9 + 1 + 7 + 1 + 10 + 1 + 9 + 1 + 8),
       cell(summary.nodes, 10),
       cell('', 8),
     ].join(' '),
@@ -203,7 +219,7 @@ function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; 
   for (const row of summary.large) {
     console.log(
       [
-        cell(`${row.size / 1000}k`, 12),
+        cell(row.label, 12),
         cell(row.drawnMs, 9),
         cell(row.engineMs, 10),
         cell(`${(row.drawnMs / row.engineMs).toFixed(2)}×`, 10),
@@ -212,6 +228,8 @@ function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; 
         cell(row.themeMs, 9),
         cell(row.stepMs, 7),
         cell(row.scriptMs, 10),
+        cell(row.hoverMs, 9),
+        cell(Number.isNaN(row.foldMs) ? '—' : row.foldMs, 8),
         cell(row.nodes, 10),
         cell(row.heapMB, 8),
       ].join(' '),

@@ -1,12 +1,16 @@
 /**
- * A long comparison in the page, measured as a reader meets it: two synthetic reports of `size`
- * characters a side (bench/synthetic.ts) dropped together on the open app, then
+ * A long comparison in the page, measured as a reader meets it: two reports dropped together as two
+ * files on the open app (synthetic ones of `size` characters a side, bench/synthetic.ts, or a real pair
+ * from the corpus), then
  *
  *   drawnMs      drop → the first frame painted after the new comparison is ready
  *   engineMs     the engine's own compare() time in the worker, same run (the footer's figure)
  *   longestTaskMs  the longest main-thread task after the worker's answer arrived (`duizhao:answer`)
  *   scrollP95Ms  95th percentile frame time while the reading view scrolls 150 frames, 100 px a frame
  *   themeMs, stepMs, scriptMs  a theme click, `n`, the script toggle: event → next frame painted
+ *   hoverMs      the pointer entering a shared phrase's mark on screen: event → next frame painted
+ *   foldMs       a click on the first chapter band's fold button, from the top of the reading view
+ *                (NaN when neither report nests)
  *   nodes        DOM nodes (elements and text) at the end; heapMB: the page's JS heap
  *
  * Page functions are passed as strings: tsx would wrap named functions in a helper the page lacks.
@@ -15,7 +19,27 @@ import type { Browser } from 'playwright-core';
 import { syntheticPair } from '../synthetic';
 import { addReadyProbe, waitForDrawn } from './timing';
 
+/** Two texts to drop, named as the files they come in. */
+export interface DroppedPair {
+  /** The row's name in the table. */
+  label: string;
+  left: { name: string; text: string };
+  right: { name: string; text: string };
+}
+
+/** Two synthetic reports of `size` characters a side. */
+export function syntheticDrop(size: number): DroppedPair {
+  const { left, right } = syntheticPair(size);
+  return {
+    label: `${size / 1000}k`,
+    left: { name: 'bench-left.txt', text: left },
+    right: { name: 'bench-right.txt', text: right },
+  };
+}
+
 export interface LargeResult {
+  label: string;
+  /** Characters a side (the longer of the two). */
   size: number;
   drawnMs: number;
   engineMs: number;
@@ -24,6 +48,8 @@ export interface LargeResult {
   themeMs: number;
   stepMs: number;
   scriptMs: number;
+  hoverMs: number;
+  foldMs: number;
   nodes: number;
   heapMB: number;
 }
@@ -35,7 +61,11 @@ function timed(action: string): string {
   return `(async () => { const t = performance.now(); ${action}; await ${NEXT_PAINT}; return performance.now() - t; })()`;
 }
 
-export async function measureLarge(browser: Browser, baseURL: string, size: number): Promise<LargeResult> {
+export async function measureLarge(
+  browser: Browser,
+  baseURL: string,
+  pair: DroppedPair,
+): Promise<LargeResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -48,17 +78,17 @@ export async function measureLarge(browser: Browser, baseURL: string, size: numb
         for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
       }).observe({ type: 'longtask', buffered: true });
     })()`);
-    const { left, right } = syntheticPair(size);
+    const { left, right } = pair;
     const startedAt = Number(
       await page.evaluate(`(() => {
         const transfer = new DataTransfer();
-        transfer.items.add(new File([${JSON.stringify(left)}], 'bench-left.txt', { type: 'text/plain' }));
-        transfer.items.add(new File([${JSON.stringify(right)}], 'bench-right.txt', { type: 'text/plain' }));
+        transfer.items.add(new File([${JSON.stringify(left.text)}], ${JSON.stringify(left.name)}, { type: 'text/plain' }));
+        transfer.items.add(new File([${JSON.stringify(right.text)}], ${JSON.stringify(right.name)}, { type: 'text/plain' }));
         window.__benchDrawnAt = undefined;
         const observer = new MutationObserver(() => {
           const main = document.querySelector('main');
           const summary = document.querySelector('section[aria-label="Summary"]');
-          if (main?.dataset.status !== 'ready' || !summary?.textContent?.includes('bench-left.txt')) return;
+          if (main?.dataset.status !== 'ready' || !summary?.textContent?.includes(${JSON.stringify(left.name)})) return;
           observer.disconnect();
           requestAnimationFrame(() => setTimeout(() => (window.__benchDrawnAt = performance.now()), 0));
         });
@@ -114,6 +144,28 @@ export async function measureLarge(browser: Browser, baseURL: string, size: numb
         timed(`document.querySelector('[data-control="script"] input[value="simplified"]').click()`),
       ),
     );
+    // A mark on screen in the left column, entered by the pointer (the view lights every drawn mark
+    // of its phrase).
+    const hoverMs = Number(
+      await page.evaluate(
+        timed(`const mark = [...document.querySelectorAll('[data-side="left"] mark[data-phrase]')].find((m) => {
+          const box = m.getBoundingClientRect();
+          return box.top > 120 && box.bottom < innerHeight;
+        });
+        mark?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))`),
+      ),
+    );
+    const foldMs = Number(
+      await page.evaluate(`(async () => {
+        // From the top of the reading view, where the first chapters are drawn.
+        window.scrollTo(0, document.querySelector('.grid').getBoundingClientRect().top + scrollY);
+        await ${NEXT_PAINT};
+        await ${NEXT_PAINT};
+        const button = document.querySelector('[data-chapter] button');
+        if (!button) return NaN;
+        return ${timed('button.click()')};
+      })()`),
+    );
     const longestTaskMs = Number(
       await page.evaluate(`(() => {
         const answered = performance.getEntriesByName('duizhao:answer').at(-1)?.startTime ?? 0;
@@ -130,7 +182,8 @@ export async function measureLarge(browser: Browser, baseURL: string, size: numb
     );
     const heapMB = Number(await page.evaluate(`(performance.memory?.usedJSHeapSize ?? 0) / 1048576`));
     return {
-      size,
+      label: pair.label,
+      size: Math.max(left.text.length, right.text.length),
       drawnMs: drawnAt - startedAt,
       engineMs,
       longestTaskMs,
@@ -138,6 +191,8 @@ export async function measureLarge(browser: Browser, baseURL: string, size: numb
       themeMs,
       stepMs,
       scriptMs,
+      hoverMs,
+      foldMs,
       nodes,
       heapMB,
     };
