@@ -6,7 +6,6 @@
  *   byLength: p1, p2, p3 (ties keep left-text order)   stepOrder: p1, p2, p3
  */
 import { firstIndexWhere } from '../core/sorted';
-import { snapToCodePoint } from '../core/text/code-points';
 import type { Section, SharedPhrase } from '../core/types';
 
 export function phrasesByLength(phrases: readonly SharedPhrase[]): SharedPhrase[] {
@@ -27,7 +26,10 @@ export const PREVIEW_UNITS = 120;
 /** `text` cut to `PREVIEW_UNITS` (never inside a surrogate pair), with `…` when cut. */
 export function phrasePreview(text: string, units = PREVIEW_UNITS): string {
   if (text.length <= units) return text;
-  return `${text.slice(0, snapToCodePoint(text, units))}…`;
+  // Not src/core/text/code-points' snapToCodePoint: importing it here split it into a chunk of its own
+  // that the first paint then fetched.
+  const high = text.charCodeAt(units - 1);
+  return `${text.slice(0, high >= 0xd800 && high <= 0xdbff ? units - 1 : units)}…`;
 }
 
 /** The next (`step` 1) or previous (−1) phrase id after `current`, wrapping around; null if none. */
