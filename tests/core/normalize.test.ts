@@ -178,6 +178,13 @@ describe('warnings for damaged input', () => {
     expect(normalize('a\ud800b\ufffdc\u0000d').normalized).toBe('a\ud800b\ufffdcd');
   });
 
+  it('never joins two lone halves into a character the original lacks (fast-check found \\ud800\\u0000\\udc00)', () => {
+    const { normalized, map } = normalize('\ud800\u0000\udc00');
+    expect(normalized).toBe('\ud800\ufffd');
+    expect([...map.normStart]).toEqual([0, 2]);
+    expect([...map.normEnd]).toEqual([1, 3]);
+  });
+
   it('treats NEL as a line break and form feed as a space, and warns about both', () => {
     expect(normalize('a\u0085b\u000cc').normalized).toBe('a\nb c');
     expect(codes('a\u0085b\u000cc')).toEqual(['control-char']);

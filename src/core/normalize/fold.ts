@@ -167,7 +167,11 @@ export function emit(buf: CodePoints): Emitted {
       normEnd[n] = normEnd[n + 1] = end[i]!;
       n += 2;
     } else {
-      units[n] = value;
+      // A lone low half right after a lone high half (something dropped between them, a control
+      // character) would read as one astral character the original never had: it becomes U+FFFD.
+      const joins =
+        value >= 0xdc00 && value <= 0xdfff && n > 0 && units[n - 1]! >= 0xd800 && units[n - 1]! <= 0xdbff;
+      units[n] = joins ? 0xfffd : value;
       normStart[n] = start[i]!;
       normEnd[n] = end[i]!;
       n++;
