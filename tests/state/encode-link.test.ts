@@ -75,7 +75,7 @@ describe('linkEncoder', () => {
     });
     await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).rejects.toThrow('out of memory');
     expect(workers[0]!.terminated).toBe(true);
-    await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).resolves.toMatch(/^v2\./);
+    await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).resolves.toMatch(/^v3\./);
     expect(workers).toHaveLength(2);
   });
 });
