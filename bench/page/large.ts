@@ -72,6 +72,8 @@ export async function measureLarge(
     await addReadyProbe(page);
     await page.goto(baseURL);
     await waitForDrawn(page);
+    // The prerendered sample is drawn before the app's script runs; a drop needs the live app.
+    await page.waitForSelector('#app[data-live]', { state: 'attached', timeout: 60_000 });
     await page.evaluate(`(() => {
       window.__longTasks = [];
       new PerformanceObserver((list) => {
