@@ -48,6 +48,8 @@ export class VirtualReading {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #targets = new Map<Element, MeasureTarget>();
   #anchor: Anchor | null = null;
+  /** The view as last read from the page (list coordinates), for planning without reading it again. */
+  #view = FIRST_VIEW;
   #frame = 0;
   #signature = '';
   /** The stretch last planned for (snapped), and whether heights or the model changed since. */
@@ -140,7 +142,19 @@ export class VirtualReading {
       this.#keepAnchor = false;
     }
     if (kept) void this.#scrollPieceTo(kept.side, kept.offset, kept.top);
-    else this.#update();
+    else this.#replanBlind();
+  }
+
+  /**
+   * New texts: plans where the view last was and reads the page in the next frame. Reading it now (the
+   * grid's top, a cell's width) would force a layout of the page halfway through the flush that swaps the
+   * comparison, outgoing rows included: 50 ms of the drop's longest task on a quiet machine
+   * (gwr2026-ah × gwr2026-sc), thrown away by the flush's next DOM change.
+   */
+  #replanBlind(): void {
+    this.#stale = true;
+    this.#apply(this.#planFor(this.#view.top, this.#view.height));
+    this.#schedule();
   }
 
   /**
@@ -240,8 +254,8 @@ export class VirtualReading {
         this.#stale = true;
       }
     }
-    const viewTop = -grid.getBoundingClientRect().top;
-    const stretch = snapped(viewTop, innerHeight);
+    this.#view = { top: -grid.getBoundingClientRect().top, height: innerHeight };
+    const stretch = snapped(this.#view.top, this.#view.height);
     const key = `${stretch.top},${stretch.bottom},${this.printAll}`;
     if (key === this.#window && !this.#stale) return;
     this.#window = key;
