@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPair } from '../../bench/synthetic';
 import { openPage, startApp, waitForComparison, type App, type OpenedPage } from './harness';
-import { countNodes, dropTexts, readColumnByScrolling, settle, waitForComparisonOf } from './reading';
+import { countNodes, dropTexts, expectColumnReadsBack, settle, waitForComparisonOf } from './reading';
 
 const MARKER = '终末检索标记';
 const pair = syntheticPair(30_000);
@@ -65,14 +65,7 @@ describe('a long pair', () => {
       ['left', LEFT],
       ['right', RIGHT],
     ] as const) {
-      const pieces = await readColumnByScrolling(page, side);
-      expect(pieces[0]?.start).toBe(0);
-      pieces.forEach((piece, i) => {
-        if (i > 0)
-          expect(piece.start, `${side} piece ${i} starts where the previous ends`).toBe(pieces[i - 1]!.end);
-        expect(piece.text).toBe(original.slice(piece.start, piece.end));
-      });
-      expect(pieces.at(-1)?.end).toBe(original.length);
+      await expectColumnReadsBack(page, side, original);
     }
   }, 300_000);
 

@@ -8,6 +8,7 @@
  *   const tasks = await sectionsByScrolling(page, '[data-side="right"] [data-section-kind="task"]');
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Piece {
   start: number;
@@ -124,6 +125,27 @@ export async function scrollThrough(page: Page, visit: () => Promise<void>): Pro
     });
     if (atEnd) return;
   }
+}
+
+/**
+ * Reads a column back by scrolling and checks it is the original, every character in order: pieces
+ * start at 0, each starts where the previous ends, each holds its slice of the original, and together
+ * they end at its end and spell it whole.
+ */
+export async function expectColumnReadsBack(
+  page: Page,
+  side: 'left' | 'right',
+  original: string,
+): Promise<void> {
+  const pieces = await readColumnByScrolling(page, side);
+  expect(pieces[0]?.start).toBe(0);
+  pieces.forEach((piece, i) => {
+    if (i > 0)
+      expect(piece.start, `${side} piece ${i} starts where the previous ends`).toBe(pieces[i - 1]!.end);
+    expect(piece.text).toBe(original.slice(piece.start, piece.end));
+  });
+  expect(pieces.at(-1)?.end).toBe(original.length);
+  expect(pieces.map((piece) => piece.text).join('')).toBe(original);
 }
 
 /** A section article as drawn: its hooks and text. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, repoRoot, runAxe, screenshot, startApp, waitForComparison, type App } from './harness';
-import { pageBoxOf, readColumnByScrolling, scrollThrough, sectionsByScrolling } from './reading';
+import { pageBoxOf, expectColumnReadsBack, scrollThrough, sectionsByScrolling } from './reading';
 import { LEXICON } from '../../src/core/themes/lexicon';
 
 const sample = (name: string) => readFileSync(join(repoRoot, 'src/sample', name), 'utf8');
@@ -91,14 +91,7 @@ describe('the viewer', () => {
       ['left', BIJIE],
       ['right', PANZHIHUA],
     ] as const) {
-      const pieces = await readColumnByScrolling(page, side);
-      expect(pieces[0]?.start).toBe(0);
-      pieces.forEach((piece, i) => {
-        if (i > 0)
-          expect(piece.start, `${side} piece ${i} starts where the previous ends`).toBe(pieces[i - 1]!.end);
-        expect(piece.text).toBe(original.slice(piece.start, piece.end));
-      });
-      expect(pieces.map((piece) => piece.text).join('')).toBe(original);
+      await expectColumnReadsBack(page, side, original);
     }
     await close();
   });
