@@ -13,7 +13,15 @@
  * has a `left` range slicing to `把思想和行動統一到中央` in the Traditional original.
  */
 
-import { alignWith, pairScorer, type IndexedPair, type PairScorer } from './align';
+import {
+  alignWith,
+  pairScorer,
+  refineWith,
+  type AlignSide,
+  type IndexedPair,
+  type OpenedPair,
+  type PairScorer,
+} from './align';
 import {
   applyPairEdits,
   applySectionEdits,
@@ -81,25 +89,34 @@ export function compareParsed(
     resolved.alignLevel === 'auto' || resolved.alignLevel === undefined
       ? meetingLevel(leftParsed.report, rightParsed.report)
       : resolved.alignLevel;
-  const l = prepare(leftParsed, 'L', level, plan.sections.left, outcomes);
-  const r = prepare(rightParsed, 'R', level, plan.sections.right, outcomes);
-
-  const leftMentions = findThemeMentions(themeText(l));
-  const rightMentions = findThemeMentions(themeText(r));
-  const leftAlign = {
-    sections: l.report.sections,
-    projection: l.projection,
-    themes: profilesOf(leftMentions),
-    headings: headingsOf(l),
-  };
-  const rightAlign = {
-    sections: r.report.sections,
-    projection: r.projection,
-    themes: profilesOf(rightMentions),
-    headings: headingsOf(r),
-  };
-  const score = pairScorer(leftAlign, rightAlign, { themeKeys: LEXICON.map((t) => t.key) });
-  let pairs = alignWith(score, leftAlign, rightAlign);
+  let l = prepare(leftParsed, 'L', level, plan.sections.left, outcomes);
+  let r = prepare(rightParsed, 'R', level, plan.sections.right, outcomes);
+  let aligned = alignPrepared(l, r);
+  // Auto level only: a level the reader chose is the level they read at.
+  const refine = resolved.alignLevel === 'auto' || resolved.alignLevel === undefined;
+  if (refine && plan.sections.left.length === 0 && plan.sections.right.length === 0) {
+    const open = { left: new Set<string>(), right: new Set<string>() };
+    for (let round = 0; round < REFINE_ROUNDS; round++) {
+      const opened: OpenedPair[] = [];
+      const kept: IndexedPair[] = [];
+      for (const pair of aligned.pairs) {
+        const a = refinable(l, pair.leftIndex);
+        const b = refinable(r, pair.rightIndex);
+        if (a && b) opened.push({ left: a, right: b, ...(pair.within ? { within: pair.within } : {}) });
+        else kept.push(pair);
+      }
+      if (opened.length === 0) break;
+      for (const o of opened) {
+        open.left.add(o.left);
+        open.right.add(o.right);
+      }
+      l = prepare(leftParsed, 'L', level, [], outcomes, open.left);
+      r = prepare(rightParsed, 'R', level, [], outcomes, open.right);
+      aligned = alignPrepared(l, r, (score, la, ra) => refineWith(score, la, ra, kept, opened));
+    }
+  }
+  const { leftMentions, rightMentions, score } = aligned;
+  let pairs = aligned.pairs;
   if (plan.pairs.length > 0) {
     const edited = applyPairEdits(
       pairs,
@@ -135,6 +152,43 @@ export function compareParsed(
     corrections: outcomes,
     level,
   };
+}
+
+/** Most levels a paired unit is opened below the cut (`refinable`). */
+const REFINE_ROUNDS = 3;
+
+/**
+ * The node of a pair's side when it is one whole task section whose node has children: two such
+ * nodes paired are opened, so their lists line up inside them (`会议确定` point against point, then
+ * 一是 against 一是). Null otherwise.
+ */
+function refinable(side: PreparedReport, indices: readonly number[]): string | null {
+  if (indices.length !== 1) return null;
+  const section = side.report.sections[indices[0]!]!;
+  if (section.kind !== 'task' || section.part !== 'whole' || section.node === undefined) return null;
+  const node = side.report.outline.find((n) => n.id === section.node);
+  return node && node.children.length > 0 ? node.id : null;
+}
+
+type Aligner = (score: PairScorer, left: AlignSide, right: AlignSide) => IndexedPair[];
+
+function alignPrepared(l: PreparedReport, r: PreparedReport, align: Aligner = alignWith) {
+  const leftMentions = findThemeMentions(themeText(l));
+  const rightMentions = findThemeMentions(themeText(r));
+  const leftAlign = {
+    sections: l.report.sections,
+    projection: l.projection,
+    themes: profilesOf(leftMentions),
+    headings: headingsOf(l),
+  };
+  const rightAlign = {
+    sections: r.report.sections,
+    projection: r.projection,
+    themes: profilesOf(rightMentions),
+    headings: headingsOf(r),
+  };
+  const score = pairScorer(leftAlign, rightAlign, { themeKeys: LEXICON.map((t) => t.key) });
+  return { leftMentions, rightMentions, score, pairs: align(score, leftAlign, rightAlign) };
 }
 
 /** A text after the structure stage, its `report.sections` cut at the structure's own level. */
@@ -177,10 +231,11 @@ function prepare(
   level: number,
   edits: readonly Indexed<SectionEdit>[],
   outcomes: CorrectionOutcome[],
+  open?: ReadonlySet<string>,
 ): PreparedReport {
   const { normalized } = parsed;
   const text = parsed.report.text;
-  let sections = sectionsAt(parsed.report, side, level);
+  let sections = sectionsAt(parsed.report, side, level, open);
   if (edits.length > 0) {
     const edited = applySectionEdits(
       sections,
@@ -252,6 +307,12 @@ function reasonOf(
 /** A section's own words before any list marker: `（一）加力扩内需稳增长` → `加力扩内需稳增长`. */
 const LEADING_MARKER =
   /^[\s（(]*(?:[一二三四五六七八九十百零〇两]+|[0-9]+)[）)、．.，,]?\s*|^第[一二三四五六七八九十]+[、，,是条]?/u;
+/**
+ * Who said it, before what was said: `张剡强调，` `会议指出，` `陈志刚在讲话中指出：`. Two news points share
+ * their speech verb whatever they are about, so a heading is read without it (the frames of the samples
+ * paired on 强调 alone).
+ */
+const LEADING_SPEAKER = /^[^，,。；：:\n]{0,12}?(?:指出|强调|要求|认为|表示|提出|说)[，,：:]\s*/u;
 /** Longest heading read, UTF-16 units: a first line longer than this is a paragraph, read in part. */
 const HEADING_MAX = 40;
 
@@ -262,7 +323,7 @@ function headingsOf(side: PreparedReport): string[] {
     if (side.report.sections[i]!.kind !== 'task') return '';
     const lineEnd = text.indexOf('\n', span.start);
     const end = Math.min(span.end, span.start + HEADING_MAX, lineEnd < 0 ? span.end : lineEnd);
-    return text.slice(span.start, end).replace(LEADING_MARKER, '');
+    return text.slice(span.start, end).replace(LEADING_MARKER, '').replace(LEADING_SPEAKER, '');
   });
 }
 

@@ -145,4 +145,18 @@ describe('section similarity', () => {
     expect(score).toBeGreaterThanOrEqual(low - 1e-12);
     expect(score).toBeLessThanOrEqual(high + 1e-12);
   });
+
+  it('counts every bigram: a long section still meets another on the few bigrams they share', () => {
+    // 民主党派 then 300 characters of its own, against 民主党派 then 300 others: the three shared bigrams
+    // (df 2, idf ln 2) against 300 of each section's own (df 1, idf ln 3, the join 派+… included), so
+    // cos = 3 ln²2 / (3 ln²2 + 300 ln²3) ≈ 0.00396, by hand. (Keeping each section's 128 heaviest
+    // bigrams kept only its own ones, idf ln 3 > ln 2, and scored 0.)
+    const run = (from: number) => String.fromCodePoint(...Array.from({ length: 300 }, (_, i) => from + i));
+    const [x, y] = vectorsOf(`民主党派${run(0x5000)}`, `民主党派${run(0x6000)}`);
+    const ln2 = Math.log(2);
+    const ln3 = Math.log(3);
+    const expected = (3 * ln2 * ln2) / (3 * ln2 * ln2 + 300 * ln3 * ln3);
+    expect(expected).toBeCloseTo(0.00396, 5);
+    expect(cosine(x!, y!)).toBeCloseTo(expected, 10);
+  });
 });

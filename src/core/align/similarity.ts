@@ -3,9 +3,16 @@
  *
  * Units: a bigram is two consecutive Han characters of the projection (punctuation between them is
  * already gone), tf is dampened as 1 + ln(count), idf is ln(1 + N / df) over the N sections of BOTH
- * reports, and each section keeps its `MAX_FEATURES` heaviest bigrams, so bigrams every section has (统战, 工作) weigh little and the words that make a task its
+ * reports, so bigrams every section has (统战, 工作) weigh little and the words that make a task its
  * own (知识分子, 民族宗教) weigh most. The score is in 0..1: 1 for identical bigram profiles, 0 for
  * no shared bigram.
+ *
+ * Every bigram counts, but a vector STORES only the bigrams some other section also has: a bigram of
+ * one section alone can never meet another, so it is kept as mass (`rest`, its share of the squared
+ * length) and the cosine stays exact. (A cap of the 128 heaviest bigrams per section, the earlier
+ * bound, kept exactly those of one section alone in a long section and dropped the ones it shares:
+ * two provincial reports' items on domestic demand scored 0.05, and pair agreement on the labelled
+ * corpus was 0.50; `npm run eval`.)
  *
  * Example: `做好民主党派工作` and `支持民主党派工作` share 民主, 主党, 党派, 派工, 工作 out of seven
  * bigrams each; unweighted that is a cosine of 5/7 ≈ 0.71.
@@ -16,17 +23,16 @@ import type { HanProjection } from '../phrases/projection';
 /**
  * Sparse unit vector, keys ascending: bigram id → weight. Sorted typed arrays rather than a Map so
  * that a cosine is one merge walk with no hashing (the align stage computes thousands of them).
+ * `rest` is the squared length of the weights not stored (bigrams no other section has), so the
+ * stored weights' squares plus `rest` make 1.
+ *
+ * Example: weights 3 (shared) and 4 (this section's own) → keys [shared], weights [0.6], rest 0.64.
  */
 export interface SparseVector {
   keys: Float64Array;
   weights: Float64Array;
+  rest: number;
 }
-
-/**
- * Most bigrams kept per section, the heaviest: bounds each cosine to a few hundred steps on
- * sections of any length, and a section's top hundred or so tf-idf bigrams already say what it is about.
- */
-export const MAX_FEATURES = 128;
 
 /** One section: a span of a projection. */
 export interface SectionRef {
@@ -41,9 +47,7 @@ export function bigramVectors(sections: readonly SectionRef[]): SparseVector[] {
 
 /**
  * The vectors, and the idf of a bigram of two code points over these sections (0 when no section has
- * it), so a caller can rank shared terms by how rare they are (`./reasons`). The idf is read whole: a
- * vector keeps only its `MAX_FEATURES` heaviest bigrams, which in a long section are those found in it
- * alone, never the ones it shares.
+ * it), so a caller can rank shared terms by how rare they are (`./reasons`).
  */
 export function bigramIndex(sections: readonly SectionRef[]): {
   vectors: SparseVector[];
@@ -93,13 +97,22 @@ export function bigramIndex(sections: readonly SectionRef[]): {
   // idf by document frequency, computed once per frequency rather than once per key.
   const idfByDf: number[] = [];
   const vectors = counts.map(({ keys, tally }) => {
+    const kept = new Float64Array(keys.length);
     const weights = new Float64Array(keys.length);
+    let size = 0;
+    let alone = 0;
     for (let i = 0; i < keys.length; i++) {
       const df = frequency(keys[i]!);
       const idf = (idfByDf[df] ??= Math.log(1 + n / df));
-      weights[i] = (1 + Math.log(tally[i]!)) * idf;
+      const w = (1 + Math.log(tally[i]!)) * idf;
+      if (df < 2) {
+        alone += w * w;
+        continue;
+      }
+      kept[size] = keys[i]!;
+      weights[size++] = w;
     }
-    return unit(keys, weights, MAX_FEATURES);
+    return unit(kept.subarray(0, size), weights.subarray(0, size), alone);
   });
   return { vectors, idfOf };
 }
@@ -139,39 +152,14 @@ function documentFrequencies(sets: readonly Float64Array[]): (key: number) => nu
   };
 }
 
-/**
- * The `limit` heaviest entries (ties: smaller key first), in key order, scaled to unit length. `keys`
- * must be ascending.
- */
-function unit(keys: Float64Array, weights: Float64Array, limit: number): SparseVector {
-  let keep = keys.length;
-  let cutoff = -Infinity;
-  let atCutoff = 0;
-  if (keys.length > limit) {
-    // Native numeric sort of a copy finds the cut-off weight without sorting objects.
-    const sorted = Float64Array.from(weights).sort();
-    cutoff = sorted[weights.length - limit]!;
-    let above = 0;
-    for (let i = 0; i < weights.length; i++) if (weights[i]! > cutoff) above++;
-    atCutoff = limit - above;
-    keep = limit;
-  }
-  const outKeys = new Float64Array(keep);
-  const outWeights = new Float64Array(keep);
-  let at = 0;
-  let norm = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const w = weights[i]!;
-    if (w < cutoff) continue;
-    // Entries at the cut-off weight: the first ones in key order, as many as the limit allows.
-    if (w === cutoff && atCutoff-- <= 0) continue;
-    outKeys[at] = keys[i]!;
-    outWeights[at++] = w;
-    norm += w * w;
-  }
+/** `keys` (ascending) and their weights, with `rest` more squared weight not stored, scaled to unit length. */
+function unit(keys: Float64Array, weights: Float64Array, rest: number): SparseVector {
+  let norm = rest;
+  for (let i = 0; i < weights.length; i++) norm += weights[i]! * weights[i]!;
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < at; i++) outWeights[i] = outWeights[i]! * scale;
-  return { keys: outKeys.subarray(0, at), weights: outWeights.subarray(0, at) };
+  const out = new Float64Array(weights.length);
+  for (let i = 0; i < weights.length; i++) out[i] = weights[i]! * scale;
+  return { keys, weights: out, rest: rest * scale * scale };
 }
 
 export function cosine(x: SparseVector, y: SparseVector): number {
@@ -189,16 +177,23 @@ export function cosine(x: SparseVector, y: SparseVector): number {
   return Math.min(1, Math.max(0, dot));
 }
 
-/** Sum of unit vectors, renormalized: the profile of two sections read as one. */
+/**
+ * Sum of unit vectors, renormalized: the profile of two sections read as one. The weights not stored
+ * belong each to one section alone, so their squares add up.
+ */
 export function combine(vectors: readonly SparseVector[]): SparseVector {
   if (vectors.length === 1) return vectors[0]!;
   const sum = new Map<number, number>();
-  for (const v of vectors) v.keys.forEach((key, t) => sum.set(key, (sum.get(key) ?? 0) + v.weights[t]!));
+  let rest = 0;
+  for (const v of vectors) {
+    v.keys.forEach((key, t) => sum.set(key, (sum.get(key) ?? 0) + v.weights[t]!));
+    rest += v.rest;
+  }
   const keys = Float64Array.from(sum.keys()).sort();
   return unit(
     keys,
     Float64Array.from(keys, (key) => sum.get(key)!),
-    sum.size,
+    rest,
   );
 }
 

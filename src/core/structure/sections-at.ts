@@ -20,6 +20,8 @@ export interface OutlineSource {
   parts: ReportParts;
 }
 
+const NO_NODES: ReadonlySet<string> = new Set();
+
 const PART_LABELS = { opening: '开头', closing: '结尾', annex: '附件' } as const;
 
 /** `L-3.2` → `L-task-3.2`: the section id of a node (its whole or its head). */
@@ -28,7 +30,12 @@ export function sectionIdOf(node: Pick<OutlineNode, 'id'>): string {
   return `${node.id.slice(0, dash)}-task-${node.id.slice(dash + 1)}`;
 }
 
-export function sectionsAt(source: OutlineSource, side: 'L' | 'R', level: number): Section[] {
+export function sectionsAt(
+  source: OutlineSource,
+  side: 'L' | 'R',
+  level: number,
+  open: ReadonlySet<string> = NO_NODES,
+): Section[] {
   const { outline, parts } = source;
   const byId = new Map(outline.map((n) => [n.id, n]));
   const sections: Section[] = [];
@@ -63,7 +70,7 @@ export function sectionsAt(source: OutlineSource, side: 'L' | 'R', level: number
   const walk = (nodes: readonly OutlineNode[], parent: OutlineNode | null, parentEnd: number) => {
     nodes.forEach((node, i) => {
       const children = node.children.map((id) => byId.get(id)).filter((c) => c !== undefined);
-      if (node.level >= level || children.length === 0) {
+      if ((node.level >= level && !open.has(node.id)) || children.length === 0) {
         push(task(node, 'whole', node.start, node.end));
       } else {
         push(task(node, 'head', node.start, children[0]!.start));
