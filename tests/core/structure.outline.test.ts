@@ -446,6 +446,49 @@ const cases: Case[] = [
     closing: '各位代表！\n蓝图',
   },
   {
+    label: 'failure: the `；` pieces of a statement of problems were taken for tasks',
+    lines: [
+      '某省政府工作报告',
+      '各位代表：',
+      '一、过去一年的工作',
+      '一年来，全省经济稳中有进，民生持续改善。',
+      '我们也清醒看到，发展中还存在不少困难和问题，主要是：消费需求依然偏弱，投资增长乏力；部分企业经营困难，创新能力不强；民生领域还有短板，公共服务不够均衡。',
+      '二、今年的主要任务',
+      '今年重点抓好以下工作：扩大有效需求，提振居民消费；培育新兴产业，推动转型升级；保障改善民生，办好民生实事。',
+    ],
+    // The problems stay the chapter's text; the same form after a lead announcing tasks is a list.
+    outline: [
+      '一、过去 chapter',
+      '二、今年 chapter',
+      '  扩大有效 semicolon',
+      '  培育新兴 semicolon',
+      '  保障改善 semicolon',
+    ],
+  },
+  {
+    label: 'failure: a lead said to see problems soberly, written inside the first piece',
+    lines: [
+      '某省政府工作报告',
+      '一、过去一年的工作',
+      '一年来，各项工作取得新进展。',
+      '在看到成绩的同时，我们也清醒认识到，产业结构还不够优化，转型任务较重；城乡区域发展还不平衡，差距较大；政府工作效能还有提升空间。',
+      '二、今年的主要任务',
+      '扩大有效需求。提振居民消费。',
+    ],
+    outline: ['一、过去 chapter', '二、今年 chapter'],
+  },
+  {
+    label: 'failure: clauses opening alike that state figures are a table of results, not topics',
+    lines: [
+      '某省政府工作报告',
+      '一、过去一年的工作',
+      '全年主要指标完成良好，城镇新增就业人数达到52万人并超额完成目标，城镇调查失业率全年平均控制在5.2%以内，城镇居民人均可支配收入增长5.6%左右，农村居民收入增长更快。',
+      '二、今年的主要任务',
+      '扩大有效需求。提振居民消费。',
+    ],
+    outline: ['一、过去 chapter', '二、今年 chapter'],
+  },
+  {
     label: 'failure: a news agency’s tag is metadata, not the start of the body',
     lines: [
       '央视网消息（新闻联播）：某会议12月3日在京召开。有关领导出席会议。',

@@ -36,6 +36,7 @@ import { speechLists } from './lists-speech';
 import { findMarkers } from './markers';
 import { buildMeta } from './meta-fields';
 import { splitZones } from './meta-lines';
+import { statesProblems } from './problem-statement';
 import { originalClean, originalEnd, originalLineRange, originalStart } from './original-text';
 import { buildTree, type TreeNode } from './outline-tree';
 import { sectionsAt } from './sections-at';
@@ -69,7 +70,14 @@ function proposeLists(body: Body, regionParagraphs: number, regionEnd: number): 
     ...runLists(body, regionEnd, numberedParagraphs),
     ...speechLists(body, regionEnd),
     ...semicolonLists(body, regionEnd),
-  ].filter((c) => c.items[0]!.start < regionEnd && !inLead(body, c));
+  ].filter((c) => c.items[0]!.start < regionEnd && !inLead(body, c) && !inProblems(body, c));
+}
+
+/** Unnumbered lists that are the parallel phrasing of a statement of problems (`./problem-statement`). */
+const UNNUMBERED: ReadonlySet<string> = new Set(['semicolon', 'lead-phrase', 'topic-run']);
+
+function inProblems(body: Body, candidate: Candidate): boolean {
+  return UNNUMBERED.has(candidate.style) && statesProblems(body, candidate.items[0]!.start);
 }
 
 /**

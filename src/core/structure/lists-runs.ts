@@ -156,10 +156,33 @@ function runs(units: readonly (Unit | null)[]): Unit[][] {
   return done.filter((r) => r.length >= (STRONG_KEYS.has(r[0]!.key) ? 2 : 3));
 }
 
+/** A figure: a digit or a percent sign. */
+const FIGURE = /[0-9０-９%％]/;
+/** Where an item's opening clause ends. */
+const CLAUSE_END = /[，,；;。！？!?：:]/;
+/** Most UTF-16 units of an item's opening clause that are read for figures. */
+const OPENING_CLAUSE_MAX = 40;
+
+/**
+ * A run whose items state figures in their opening clause (`城镇新增就业60万人左右，城镇调查失业率…`,
+ * `建成5G基站8.99万个。建成…`) at least half the time: a table of targets or results written as
+ * prose, not topics a reader lines up (the same test as `./lists-semicolon` applies to `；` lists).
+ */
+function statistics(text: string, run: readonly Unit[]): boolean {
+  let figures = 0;
+  for (const unit of run) {
+    const rest = text.slice(unit.start, unit.start + OPENING_CLAUSE_MAX);
+    const end = rest.search(CLAUSE_END);
+    if (FIGURE.test(end < 0 ? rest : rest.slice(0, end))) figures++;
+  }
+  return figures * 2 >= run.length;
+}
+
 export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number>): Candidate[] {
   const { text, paragraphs } = body;
   const candidates: Candidate[] = [];
   const push = (run: Unit[], limit: number, score: number, style: 'topic-run' | 'lead-phrase') => {
+    if (statistics(text, run)) return;
     const items = closeItems(
       body,
       run.map((u, i) => ({ start: u.start, labelFrom: u.start + u.key.length, ordinal: i + 1 })),
