@@ -172,6 +172,44 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'lead-phrase: sentences headed by a short clause, however much detail lies between them',
+    lines: [
+      '某省政府工作报告',
+      '一、今年的主要任务',
+      '（一）壮大现代产业体系。打造新材料产业集群。推进资源精深加工。依托本地丰富的铝土矿和锰矿资源延伸加工产业链条。支持龙头企业牵头组建覆盖上下游的产业联盟和创新联合体。培育专精特新企业。打造数字经济产业集群。建设算力中心。围绕政务服务和城市治理需要开放一批典型应用场景。鼓励平台企业在本省设立区域总部和研发中心。发展数据标注。打造白酒产业集群。稳定市场价格。拓展海外市场。',
+      '（二）扩大有效需求。提振居民消费。',
+      '二、保障措施',
+      '加强组织领导。',
+    ],
+    outline: [
+      '一、今年 chapter',
+      '  （一）壮大 paren',
+      '    打造新材料 lead-phrase',
+      '    打造数字 lead-phrase',
+      '    打造白酒 lead-phrase',
+      '  （二）扩大 paren',
+      '二、保障 chapter',
+    ],
+  },
+  {
+    label: 'lead-phrase: a run of headed sentences does not skip a member whose opening clause is long',
+    lines: [
+      '某省政府工作报告',
+      '一、过去五年的工作',
+      '五年来，我们收获了宝贵经验。我们始终坚持发展第一要务。抓住机遇加快发展。我们始终坚持把群众的冷暖安危放在心中最重要的位置。办好民生实事。我们始终坚持改革开放。我们始终坚持依法行政。',
+      '二、今年的主要任务',
+      '扩大有效需求。提振居民消费。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  我们始终坚持发展 lead-phrase',
+      '  我们始终坚持把群众 lead-phrase',
+      '  我们始终坚持改革 lead-phrase',
+      '  我们始终坚持依法 lead-phrase',
+      '二、今年 chapter',
+    ],
+  },
+  {
     label: 'semicolon: parallel clauses after 会议要求：',
     lines: [
       LEAD,

@@ -12,8 +12,13 @@
  *   `要加强领导，形成合力。elaboration。要各负其责，增强合力。elaboration。` → sentences, key `要`,
  *   two items, the first at `要加强`, the second at `要各负`, the last ending with the paragraph.
  *
- * Scores: paragraph runs 62 (55 with a plain key), sentence runs 48 (46 with a plain key), `；` pieces
- * 38 (50 when every piece of the sentence opens alike), clauses 34. The
+ * Sentences headed by a short clause (`打造数智产业集群。…`, `巩固传统消费，…`) also form runs among
+ * themselves, so a point's long detail between two members does not break the run; such a run never
+ * skips a sentence that opens alike (`skipsAlike`). A run whose items open on figures
+ * (`城镇新增就业52万人，城镇调查失业率…`) is a table of results, never a list (`statistics`).
+ *
+ * Scores: paragraph runs 62 (55 with a plain key), sentence runs 48 (46 with a plain key, 47 for
+ * headed sentences), `；` pieces 38 (50 when every piece of the sentence opens alike), clauses 34. The
  * item starts after the lead-in, at the key (labels begin a topic at its `要`), and the key is its marker.
  */
 
@@ -130,7 +135,7 @@ function splitAtLeads(units: readonly (Unit | null)[]): Unit[][] {
 const MAX_GAP = 3;
 
 /** Runs of equal keys among `units` (in text order; other units between members are elaboration). */
-function runs(units: readonly (Unit | null)[]): Unit[][] {
+function runs(units: readonly (Unit | null)[], maxGap = MAX_GAP): Unit[][] {
   let present = 0;
   for (const u of units) if (u) present++;
   if (present < 2) return [];
@@ -144,7 +149,7 @@ function runs(units: readonly (Unit | null)[]): Unit[][] {
     }
     if (unit.key === '') return;
     const run = open.get(unit.key);
-    if (run && i - run.last <= MAX_GAP) {
+    if (run && i - run.last <= maxGap) {
       run.units.push(unit);
       run.last = i;
       return;
@@ -177,6 +182,35 @@ function statistics(text: string, run: readonly Unit[]): boolean {
   }
   return figures * 2 >= run.length;
 }
+
+/** Most code points of the opening clause of a sentence that heads a topic (`打造数智产业集群。…`). */
+const HEADING_CLAUSE_MAX = 16;
+
+/**
+ * A sentence headed by a short clause, the way a point of a work report opens inside its paragraph:
+ * `打造酱香白酒产业集群。主动把握…` or `巩固传统消费，提质增效实施…`. Such sentences, when they open
+ * alike, make a list however many sentences of detail lie between them.
+ */
+function headedSentence(text: string, sentence: Span, unit: Unit): boolean {
+  const rest = text.slice(unit.start, Math.min(sentence.end, unit.start + HEADING_CLAUSE_MAX * 2 + 2));
+  const end = rest.search(CLAUSE_END);
+  return end > 0 && codePointLength(text, { start: unit.start, end: unit.start + end }) <= HEADING_CLAUSE_MAX;
+}
+
+/** Most headed sentences between two members of a run of headed sentences. */
+const HEADED_GAP = 4;
+
+/** A sentence opening like the run's members lies between them without being one: not the parallel form. */
+function skipsAlike(units: readonly (Unit | null)[], run: readonly Unit[]): boolean {
+  const first = run[0]!.start;
+  const last = run.at(-1)!.start;
+  const members = new Set(run.map((u) => u.start));
+  return units.some(
+    (u) => u !== null && u.key === run[0]!.key && u.start > first && u.start < last && !members.has(u.start),
+  );
+}
+
+const runId = (run: readonly Unit[]) => `${run[0]!.start}:${run.at(-1)!.start}:${run.length}`;
 
 export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number>): Candidate[] {
   const { text, paragraphs } = body;
@@ -222,9 +256,17 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
         if (u?.key === '要') units[i] = u.led ? { ...u, key: '' } : null;
       });
     }
+    const found = new Set<string>();
     for (const run of runs(units)) {
       const strong = STRONG_KEYS.has(run[0]!.key);
       push(run, para.end, strong ? 48 : 46, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
+      found.add(runId(run));
+    }
+    // Sentences opening on a short heading clause, however many sentences of detail lie between them.
+    const headed = units.filter((u, i) => u !== null && headedSentence(text, para.sentences[i]!, u));
+    for (const run of runs(headed, HEADED_GAP)) {
+      if (found.has(runId(run)) || skipsAlike(units, run)) continue;
+      push(run, para.end, 47, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
     }
     for (const sentence of para.sentences) {
       if (sentence.pieces.length >= 3) {
