@@ -484,6 +484,24 @@ const cases: Case[] = [
     closing: '各位代表！\n蓝图',
   },
   {
+    label: 'failure: goals by stage (到2030年…；到2035年…；到2050年…) were read as a table of figures',
+    lines: [
+      '某会议在京举行',
+      '某会议12月10日在北京举行。有关领导出席会议并讲话。',
+      '会议认为，今年各项工作取得新成绩。',
+      '会议提出，今后一个时期的目标任务是：到2030年，制度框架基本形成，重点领域取得突破；到2035年，体系更加完善，整体水平明显提升；到2050年，全面实现目标，走在世界前列。',
+      '会议指出，要狠抓落实。',
+    ],
+    outline: [
+      '会议认为 news-point',
+      '会议提出 news-point',
+      '  到2030年 semicolon',
+      '  到2035年 semicolon',
+      '  到2050年 semicolon',
+      '会议指出 news-point',
+    ],
+  },
+  {
     label: 'failure: the `；` pieces of a statement of problems were taken for tasks',
     lines: [
       '某省政府工作报告',

@@ -23,6 +23,7 @@
  */
 
 import { closeItems, type Candidate } from './candidate';
+import { statesFigure } from './figures';
 import { leadInEnd } from './speech-act';
 import { codePointLength, splitClauses, type Span } from './text-spans';
 import type { Body } from './units';
@@ -161,8 +162,6 @@ function runs(units: readonly (Unit | null)[], maxGap = MAX_GAP): Unit[][] {
   return done.filter((r) => r.length >= (STRONG_KEYS.has(r[0]!.key) ? 2 : 3));
 }
 
-/** A figure: a digit or a percent sign. */
-const FIGURE = /[0-9０-９%％]/;
 /** Where an item's opening clause ends. */
 const CLAUSE_END = /[，,；;。！？!?：:]/;
 /** Most UTF-16 units of an item's opening clause that are read for figures. */
@@ -178,7 +177,7 @@ function statistics(text: string, run: readonly Unit[]): boolean {
   for (const unit of run) {
     const rest = text.slice(unit.start, unit.start + OPENING_CLAUSE_MAX);
     const end = rest.search(CLAUSE_END);
-    if (FIGURE.test(end < 0 ? rest : rest.slice(0, end))) figures++;
+    if (statesFigure(end < 0 ? rest : rest.slice(0, end))) figures++;
   }
   return figures * 2 >= run.length;
 }

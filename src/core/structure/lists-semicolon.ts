@@ -10,13 +10,13 @@
  */
 
 import { closeItems, type Candidate } from './candidate';
+import { statesFigure } from './figures';
 import { leadInEnd } from './speech-act';
 import type { Body } from './units';
 
 const MIN_PIECES = 3;
 /** A piece shorter than this (UTF-16 units) is a fragment, not an item. */
 const MIN_PIECE = 6;
-const FIGURE = /[0-9０-９%％]/;
 
 export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
   const { text } = body;
@@ -27,7 +27,8 @@ export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
       const { pieces } = sentence;
       if (pieces.length < MIN_PIECES || pieces.some((p) => p.end - p.start < MIN_PIECE)) continue;
       // A list of figures (`地区生产总值增长5%；城镇新增就业120万人；…`) is a table of targets, not tasks.
-      if (pieces.filter((p) => FIGURE.test(text.slice(p.start, p.end))).length * 2 >= pieces.length) continue;
+      if (pieces.filter((p) => statesFigure(text.slice(p.start, p.end))).length * 2 >= pieces.length)
+        continue;
       const first = pieces[0]!;
       const colon = Math.max(text.lastIndexOf('：', first.end - 1), text.lastIndexOf(':', first.end - 1));
       const lead = leadInEnd(text, first);
