@@ -502,6 +502,14 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'failure: a phrase ending every `；` piece (实现由…的转变) was taken for the items',
+    lines: [
+      LEAD,
+      '王五强调，我们从解决群众反映强烈的问题入手，注重标本兼治，实现由单项整治到系统治理的转变；坚持压实各方面的责任，不断增强工作自觉性，实现由被动应对到主动作为的转变；坚持放眼长远发展大局，承担应尽的责任，实现由参与者到引领者的转变。',
+    ],
+    outline: ['我们从解决 semicolon', '坚持压实 semicolon', '坚持放眼 semicolon'],
+  },
+  {
     label: 'failure: the `；` pieces of a statement of problems were taken for tasks',
     lines: [
       '某省政府工作报告',

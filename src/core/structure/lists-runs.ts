@@ -209,6 +209,22 @@ function skipsAlike(units: readonly (Unit | null)[], run: readonly Unit[]): bool
   );
 }
 
+/**
+ * A run of clauses inside `；` pieces, one a piece and never at its start
+ * (`从…入手，实现由…的转变；坚持…，实现由…的转变；…`): the pieces are the parallel units and the
+ * repeated phrase is how each of them ends, so the `；` list (`./lists-semicolon`) names the items.
+ */
+function insidePieces(pieces: readonly Span[], run: readonly Unit[]): boolean {
+  if (pieces.length < 3) return false;
+  const seen = new Set<number>();
+  for (const unit of run) {
+    const p = pieces.findIndex((piece) => unit.start >= piece.start && unit.start < piece.end);
+    if (p < 0 || seen.has(p) || unit.start === pieces[p]!.start) return false;
+    seen.add(p);
+  }
+  return true;
+}
+
 const runId = (run: readonly Unit[]) => `${run[0]!.start}:${run.at(-1)!.start}:${run.length}`;
 
 export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number>): Candidate[] {
@@ -284,6 +300,7 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
           );
           const mean = short.reduce((n, c) => n + (c.end - c.start), 0) / Math.max(1, short.length);
           if (mean < SHORT_CLAUSE && run.length < SHORT_RUN_MIN) continue;
+          if (insidePieces(sentence.pieces, run)) continue;
           push(run, sentence.end, 34, 'lead-phrase');
         }
       }
