@@ -510,6 +510,23 @@ const cases: Case[] = [
     outline: ['我们从解决 semicolon', '坚持压实 semicolon', '坚持放眼 semicolon'],
   },
   {
+    label: 'semicolon: the first item begins where the first piece opens like the others, after its lead',
+    lines: [
+      LEAD,
+      '王五说，多年的实践启示我们，什么时候把创新摆在首位，发展就快、后劲就足；什么时候把群众放在心上，事业就兴、人心就齐；什么时候把规矩挺在前面，风气就正、干劲就大。',
+    ],
+    outline: ['什么时候把创新 semicolon', '什么时候把群众 semicolon', '什么时候把规矩 semicolon'],
+  },
+  {
+    label:
+      'failure: a content verb repeated in the clauses of one sentence (坚持…，坚持…) is rhythm, not a list',
+    lines: [
+      LEAD,
+      '王五表示，全市上下坚持稳中求进的工作总基调，坚持完整准确全面贯彻新发展理念，坚持以改革开放为根本动力，坚持统筹发展和安全，推动各项事业取得新成效。',
+    ],
+    outline: [],
+  },
+  {
     label: 'failure: the `；` pieces of a statement of problems were taken for tasks',
     lines: [
       '某省政府工作报告',

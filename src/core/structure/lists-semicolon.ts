@@ -1,7 +1,8 @@
 /**
  * Candidate lists of `；`-separated parallel clauses: a sentence of three pieces or more, each piece
  * an item. The first item begins after the sentence's lead when it has one: after the last colon of the
- * first piece (`今年重点办好以下实事：完成老旧小区改造600个；治理…；…`) or after a speaker's lead-in
+ * first piece (`今年重点办好以下实事：完成老旧小区改造600个；治理…；…`), at a clause of the first piece
+ * that opens like every later piece (`实践启示我们，什么时候…；什么时候…`), or after a speaker's lead-in
  * (`会议要求，…；…`), else at the sentence's start. The last item ends with the sentence.
  *
  *   `加快制造强省建设，确保…；统筹教育强省建设，推动…；促进深层次改革…。` → three items
@@ -12,11 +13,26 @@
 import { closeItems, type Candidate } from './candidate';
 import { statesFigure } from './figures';
 import { leadInEnd } from './speech-act';
-import type { Body } from './units';
+import type { Body, Sentence } from './units';
 
 const MIN_PIECES = 3;
 /** A piece shorter than this (UTF-16 units) is a fragment, not an item. */
 const MIN_PIECE = 6;
+
+/**
+ * When every piece after the first opens with the same two characters and a clause of the first piece
+ * does too (`实践启示我们，什么时候…；什么时候…；什么时候…`), the first item begins at that clause: what
+ * comes before it is the lead. -1 otherwise.
+ */
+function openingLikeTheRest(text: string, sentence: Sentence): number {
+  const [first, ...rest] = sentence.pieces;
+  const key = text.slice(rest[0]!.start, rest[0]!.start + 2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(key) || rest.some((p) => !text.startsWith(key, p.start))) return -1;
+  const clause = sentence.clauses.find(
+    (c) => c.start > first!.start && c.start < first!.end && text.startsWith(key, c.start),
+  );
+  return clause ? clause.start : -1;
+}
 
 export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
   const { text } = body;
@@ -33,7 +49,9 @@ export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
       const colon = Math.max(text.lastIndexOf('：', first.end - 1), text.lastIndexOf(':', first.end - 1));
       const lead = leadInEnd(text, first);
       let start = first.start;
+      const alike = openingLikeTheRest(text, sentence);
       if (colon >= first.start) start = colon + 1;
+      else if (alike >= 0) start = alike;
       else if (lead >= 0) start = lead;
       if (first.end - start < MIN_PIECE) continue;
       const starts = [start, ...pieces.slice(1).map((p) => p.start)].map((s, i) => ({
