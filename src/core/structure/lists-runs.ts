@@ -37,6 +37,12 @@ const STRONG_KEYS = new Set(['要', '——', '必须']);
  * an enumeration a reader lines up: on the labelled corpus such clause runs were wrong four times in five.
  */
 const CLAUSE_LIST_KEYS = new Set(['着力', '更加', '坚决', '切实', '聚焦', '全力', '始终']);
+/** A clause run on a programme word, or announced by a `要` before its first member (`要坚持…，坚持…`). */
+function programmeRun(text: string, run: readonly Unit[]): boolean {
+  const key = run[0]!.key;
+  return STRONG_KEYS.has(key) || CLAUSE_LIST_KEYS.has(key) || text[run[0]!.start - 1] === '要';
+}
+
 /** Openers that repeat in running prose without making a list. */
 const NOT_LIST_OPENERS = new Set([
   '同时',
@@ -203,6 +209,11 @@ function headedSentence(text: string, sentence: Span, unit: Unit): boolean {
   return end > 0 && codePointLength(text, { start: unit.start, end: unit.start + end }) <= HEADING_CLAUSE_MAX;
 }
 
+/**
+ * Fewest members of a run of headed sentences: one more than a plain run needs, since the run may
+ * reach over more detail (three `积极…` sentences far apart are a point's detail, not its points).
+ */
+const HEADED_MIN = 4;
 /** Most headed sentences between two members of a run of headed sentences. */
 const HEADED_GAP = 4;
 
@@ -287,7 +298,7 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
     // Sentences opening on a short heading clause, however many sentences of detail lie between them.
     const headed = units.filter((u, i) => u !== null && headedSentence(text, para.sentences[i]!, u));
     for (const run of runs(headed, HEADED_GAP)) {
-      if (found.has(runId(run)) || skipsAlike(units, run)) continue;
+      if (run.length < HEADED_MIN || found.has(runId(run)) || skipsAlike(units, run)) continue;
       push(run, para.end, 47, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
     }
     for (const sentence of para.sentences) {
@@ -308,7 +319,7 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
           const mean = short.reduce((n, c) => n + (c.end - c.start), 0) / Math.max(1, short.length);
           if (mean < SHORT_CLAUSE && run.length < SHORT_RUN_MIN) continue;
           if (insidePieces(sentence.pieces, run)) continue;
-          if (!STRONG_KEYS.has(run[0]!.key) && !CLAUSE_LIST_KEYS.has(run[0]!.key)) continue;
+          if (!programmeRun(text, run)) continue;
           push(run, sentence.end, 34, 'lead-phrase');
         }
       }
