@@ -554,6 +554,25 @@ const cases: Case[] = [
     outline: [],
   },
   {
+    label:
+      'semicolon: items announced by a count (办好10件实事，包括：…) stay a list though they state figures',
+    lines: [
+      '某省政府工作报告',
+      '一、今年的主要任务',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业50万人以上；居民消费价格涨幅2%左右。',
+      '今年我们将办好10件民生实事，包括：改造城镇老旧小区300个；新建社区养老服务中心20个；为5万名中小学生开展视力筛查。',
+      '二、保障措施',
+      '加强组织领导。',
+    ],
+    outline: [
+      '一、今年 chapter',
+      '  改造城镇 semicolon',
+      '  新建社区 semicolon',
+      '  为5万名 semicolon',
+      '二、保障 chapter',
+    ],
+  },
+  {
     label: 'failure: the `；` pieces of a statement of problems were taken for tasks',
     lines: [
       '某省政府工作报告',

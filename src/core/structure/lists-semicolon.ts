@@ -16,6 +16,9 @@ import { leadInEnd } from './speech-act';
 import type { Body, Sentence } from './units';
 
 const MIN_PIECES = 3;
+/** A lead announcing items: a count of them or `以下`/`如下`/`包括`, right before the colon. */
+const ANNOUNCED =
+  /(?:以下|如下|包括|[0-9０-９一二三四五六七八九十百]+(?:件|项|个方面|方面|条))[^：:，,。]{0,12}[：:]$/;
 /** A piece shorter than this (UTF-16 units) is a fragment, not an item. */
 const MIN_PIECE = 6;
 
@@ -42,11 +45,13 @@ export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
     for (const sentence of para.sentences) {
       const { pieces } = sentence;
       if (pieces.length < MIN_PIECES || pieces.some((p) => p.end - p.start < MIN_PIECE)) continue;
-      // A list of figures (`地区生产总值增长5%；城镇新增就业120万人；…`) is a table of targets, not tasks.
-      if (pieces.filter((p) => statesFigure(text.slice(p.start, p.end))).length * 2 >= pieces.length)
-        continue;
       const first = pieces[0]!;
       const colon = Math.max(text.lastIndexOf('：', first.end - 1), text.lastIndexOf(':', first.end - 1));
+      const announced = colon >= first.start && ANNOUNCED.test(text.slice(first.start, colon + 1));
+      // A list of figures (`地区生产总值增长5%；城镇新增就业120万人；…`) is a table of targets, not tasks,
+      // unless the lead announces it as items (`办好15件民生实事，包括：改造小区600个；…`).
+      const figures = pieces.filter((p) => statesFigure(text.slice(p.start, p.end))).length;
+      if (!announced && figures * 2 >= pieces.length) continue;
       const lead = leadInEnd(text, first);
       let start = first.start;
       const alike = openingLikeTheRest(text, sentence);
