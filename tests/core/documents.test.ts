@@ -1,14 +1,15 @@
 /**
  * Word and PDF through the app's load path in Node (`readFile`): which files are documents (by content,
- * not by name), what each reader gives back (fixtures made here: a .docx written with the `docx` library,
- * a PDF written by hand that needs a predefined CJK character map), and the refusals with their advice.
+ * not by name), what each reader gives back (fixtures made here: a .docx in Word's automatic numbering
+ * (./numbered-docx), a PDF written by hand that needs a predefined CJK character map), and the refusals
+ * with their advice.
  */
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { loadFile, readFile, type LoadResult } from '../../src/core/load';
 import { documentFormat, kindOfBytes } from '../../src/core/load/kind';
 import { zipPartNames } from '../../src/core/load/zip';
 import { cmapPdf } from './cmap-pdf';
+import { numberedDocx } from './numbered-docx';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -22,48 +23,20 @@ function refusal(result: LoadResult): string {
   return result.error.message;
 }
 
-async function reportDocx(): Promise<Uint8Array> {
-  const list = (level: number) => ({ numbering: { reference: 'report', level } });
-  const document = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'report',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
-            { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT },
-          ],
-        },
-      ],
-    },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: '关于进一步加强基层治理的报告' }),
-          new Paragraph({ text: '总体要求', ...list(0) }),
-          new Paragraph({ text: '指导思想', ...list(1) }),
-          new Paragraph({ text: '基本原则', ...list(1) }),
-          new Paragraph({ text: '坚持党的领导', ...list(2) }),
-          new Paragraph({ text: '坚持人民至上', ...list(2) }),
-          new Paragraph({ text: '主要任务', ...list(0) }),
-          new Paragraph({ text: '健全组织体系', ...list(1) }),
-          new Table({
-            rows: [
-              new TableRow({
-                children: [
-                  new TableCell({ children: [new Paragraph('指标')] }),
-                  new TableCell({ children: [new Paragraph('目标值')] }),
-                ],
-              }),
-            ],
-          }),
-          new Paragraph({ text: '特此报告。' }),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(document));
+/** A report in Word's automatic numbering on three levels, with a table (expected text below, by hand). */
+function reportDocx(): Promise<Uint8Array> {
+  return numberedDocx([
+    { text: '关于进一步加强基层治理的报告' },
+    { text: '总体要求', level: 0 },
+    { text: '指导思想', level: 1 },
+    { text: '基本原则', level: 1 },
+    { text: '坚持党的领导', level: 2 },
+    { text: '坚持人民至上', level: 2 },
+    { text: '主要任务', level: 0 },
+    { text: '健全组织体系', level: 1 },
+    { table: [['指标', '目标值']] },
+    { text: '特此报告。' },
+  ]);
 }
 
 describe('which files are documents', () => {

@@ -1,14 +1,14 @@
 /**
- * Word and PDF in, in the production build. The fixtures are made here: a .docx written with the `docx`
- * library (a numbered list in Word's automatic numbering, Chinese counting), a PDF printed by Chromium
+ * Word and PDF in, in the production build. The fixtures are made here: a .docx with a numbered list in
+ * Word's automatic numbering, Chinese counting (../core/numbered-docx), a PDF printed by Chromium
  * from a Chinese page (`page.pdf()`, with a running header and page numbers), and a PDF whose only
  * content is a picture of text (a canvas: what a scan is). Both readable documents are dropped at once
  * and compared; their tasks must be found from the numbers Word and the PDF carry. Every request the
  * page makes must stay on the site (pdf.js's character maps are shipped with it).
  */
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmapPdf } from '../core/cmap-pdf';
+import { numberedDocx } from '../core/numbered-docx';
 import { dropFiles, viewportShot, waitForColumn } from './drop';
 import { openPage, startApp, waitForComparison, type App } from './harness';
 import { readColumnByScrolling, sectionsByScrolling } from './reading';
@@ -20,35 +20,14 @@ const BODY =
   '不断增强人民群众获得感幸福感安全感。';
 
 async function docxBytes(): Promise<number[]> {
-  const list = (level: number) => ({ numbering: { reference: 'report', level } });
-  const document = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'report',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
-          ],
-        },
-      ],
-    },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: '关于加强基层治理的实施意见' }),
-          new Paragraph({ text: '总体要求', ...list(0) }),
-          new Paragraph({ text: BODY.repeat(2) }),
-          new Paragraph({ text: '重点任务', ...list(0) }),
-          ...TASKS_LEFT.flatMap((task) => [
-            new Paragraph({ text: task, ...list(1) }),
-            new Paragraph({ text: `${task}，${BODY}` }),
-          ]),
-        ],
-      },
-    ],
-  });
-  return [...new Uint8Array(await Packer.toBuffer(document))];
+  const docx = await numberedDocx([
+    { text: '关于加强基层治理的实施意见' },
+    { text: '总体要求', level: 0 },
+    { text: BODY.repeat(2) },
+    { text: '重点任务', level: 0 },
+    ...TASKS_LEFT.flatMap((task) => [{ text: task, level: 1 as const }, { text: `${task}，${BODY}` }]),
+  ]);
+  return [...docx];
 }
 
 const reportPage = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
