@@ -18,15 +18,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { attributeBytes, packageOf, sourcesOf } from './page/attribution';
 import { buildSites } from './page/build';
 import { checkDependencyRules } from './page/checks';
+import { countDomNodes } from './page/dom-nodes';
 import { collectInitialScripts, type LoadedScript } from './page/scripts';
 import { measureLarge, syntheticDrop, type DroppedPair, type LargeResult } from './page/large';
 import { corpusAvailable, corpusFilePath } from '../tests/corpus/labels';
-import { addReadyProbe, median, timeColdLoad, waitForDrawn } from './page/timing';
+import { median, timeColdLoad, withDrawnPage } from './page/timing';
 
 const runsArgument = process.argv.indexOf('--runs');
 const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 9;
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     if (provincial) large.push(await measureLarge(browser, appSite.baseURL, provincial));
     else console.log(`\nLong real pair skipped: the corpus is absent (${corpusFilePath('gwr2026-ah')})`);
     for (const size of sizes) large.push(await measureLarge(browser, appSite.baseURL, syntheticDrop(size)));
-    const sampleNodes = await sampleNodeCount(browser, appSite.baseURL);
+    const sampleNodes = await withDrawnPage(browser, appSite.baseURL, countDomNodes);
     printSummary({
       navRatio: median(appTimes) / median(blankTimes),
       jsKB: gzipTotal(appScripts) / 1024,
@@ -161,27 +161,6 @@ function provincialPair(): DroppedPair | null {
   if (!corpusAvailable()) return null;
   const file = (id: string) => ({ name: `${id}.txt`, text: readFileSync(corpusFilePath(id), 'utf8') });
   return { label: 'ah×sc', left: file('gwr2026-ah'), right: file('gwr2026-sc') };
-}
-
-/** DOM nodes of the page drawn on the sample. */
-async function sampleNodeCount(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await addReadyProbe(page);
-    await page.goto(url);
-    await waitForDrawn(page);
-    return Number(
-      await page.evaluate(`(() => {
-        let count = 0;
-        const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-        while (walker.nextNode()) count++;
-        return count;
-      })()`),
-    );
-  } finally {
-    await context.close();
-  }
 }
 
 function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; large: LargeResult[] }) {

@@ -15,9 +15,10 @@
  *
  * Page functions are passed as strings: tsx would wrap named functions in a helper the page lacks.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { syntheticPair } from '../synthetic';
-import { addReadyProbe, waitForDrawn } from './timing';
+import { countDomNodes } from './dom-nodes';
+import { withDrawnPage } from './timing';
 
 /** Two texts to drop, named as the files they come in. */
 export interface DroppedPair {
@@ -66,139 +67,128 @@ export async function measureLarge(
   baseURL: string,
   pair: DroppedPair,
 ): Promise<LargeResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await addReadyProbe(page);
-    await page.goto(baseURL);
-    await waitForDrawn(page);
-    // The prerendered sample is drawn before the app's script runs; a drop needs the live app.
-    await page.waitForSelector('#app[data-live]', { state: 'attached', timeout: 60_000 });
+  return withDrawnPage(browser, baseURL, (page) => measureDrawn(page, pair));
+}
+
+/** Drops `pair` on the drawn sample page and measures the comparison it makes (the figures above). */
+async function measureDrawn(page: Page, pair: DroppedPair): Promise<LargeResult> {
+  // The prerendered sample is drawn before the app's script runs; a drop needs the live app.
+  await page.waitForSelector('#app[data-live]', { state: 'attached', timeout: 60_000 });
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  })()`);
+  const { left, right } = pair;
+  const startedAt = Number(
     await page.evaluate(`(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    })()`);
-    const { left, right } = pair;
-    const startedAt = Number(
-      await page.evaluate(`(() => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([${JSON.stringify(left.text)}], ${JSON.stringify(left.name)}, { type: 'text/plain' }));
-        transfer.items.add(new File([${JSON.stringify(right.text)}], ${JSON.stringify(right.name)}, { type: 'text/plain' }));
-        window.__benchDrawnAt = undefined;
-        const observer = new MutationObserver(() => {
-          const main = document.querySelector('main');
-          const summary = document.querySelector('section[aria-label="Summary"]');
-          if (main?.dataset.status !== 'ready' || !summary?.textContent?.includes(${JSON.stringify(left.name)})) return;
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => (window.__benchDrawnAt = performance.now()), 0));
-        });
-        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-        const at = performance.now();
-        for (const type of ['dragenter', 'dragover', 'drop']) {
-          document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer, clientX: 300, clientY: 300 }));
-        }
-        return at;
-      })()`),
-    );
-    const drawnAt = Number(
-      await (await page.waitForFunction('window.__benchDrawnAt', null, { timeout: 900_000 })).jsonValue(),
-    );
-    const engineMs = Number(
-      await page.evaluate(
-        `Number((document.querySelector('.footer')?.textContent?.match(/compared in (\\d+) ms/) ?? [])[1])`,
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(left.text)}], ${JSON.stringify(left.name)}, { type: 'text/plain' }));
+      transfer.items.add(new File([${JSON.stringify(right.text)}], ${JSON.stringify(right.name)}, { type: 'text/plain' }));
+      window.__benchDrawnAt = undefined;
+      const observer = new MutationObserver(() => {
+        const main = document.querySelector('main');
+        const summary = document.querySelector('section[aria-label="Summary"]');
+        if (main?.dataset.status !== 'ready' || !summary?.textContent?.includes(${JSON.stringify(left.name)})) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__benchDrawnAt = performance.now()), 0));
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      const at = performance.now();
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer, clientX: 300, clientY: 300 }));
+      }
+      return at;
+    })()`),
+  );
+  const drawnAt = Number(
+    await (await page.waitForFunction('window.__benchDrawnAt', null, { timeout: 900_000 })).jsonValue(),
+  );
+  const engineMs = Number(
+    await page.evaluate(
+      `Number((document.querySelector('.footer')?.textContent?.match(/compared in (\\d+) ms/) ?? [])[1])`,
+    ),
+  );
+  await page.waitForTimeout(1500); // let the page settle (saves, idle work) before the interactions
+  const scrollP95Ms = Number(
+    await page.evaluate(`(async () => {
+      const grid = document.querySelector('.grid');
+      window.scrollTo(0, grid.getBoundingClientRect().top + scrollY);
+      await ${NEXT_PAINT};
+      const frames = [];
+      let last = performance.now();
+      for (let i = 0; i < 150; i++) {
+        window.scrollBy(0, 100);
+        await new Promise((done) => requestAnimationFrame(done));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      frames.sort((a, b) => a - b);
+      return frames[Math.floor(frames.length * 0.95)];
+    })()`),
+  );
+  const themeMs = Number(
+    await page.evaluate(
+      timed(
+        `document.querySelector('[data-theme]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`,
       ),
-    );
-    await page.waitForTimeout(1500); // let the page settle (saves, idle work) before the interactions
-    const scrollP95Ms = Number(
-      await page.evaluate(`(async () => {
-        const grid = document.querySelector('.grid');
-        window.scrollTo(0, grid.getBoundingClientRect().top + scrollY);
-        await ${NEXT_PAINT};
-        const frames = [];
-        let last = performance.now();
-        for (let i = 0; i < 150; i++) {
-          window.scrollBy(0, 100);
-          await new Promise((done) => requestAnimationFrame(done));
-          const now = performance.now();
-          frames.push(now - last);
-          last = now;
-        }
-        frames.sort((a, b) => a - b);
-        return frames[Math.floor(frames.length * 0.95)];
-      })()`),
-    );
-    const themeMs = Number(
-      await page.evaluate(
-        timed(
-          `document.querySelector('[data-theme]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`,
-        ),
-      ),
-    );
-    const stepMs = Number(
-      await page.evaluate(
-        timed(`window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }))`),
-      ),
-    );
-    const scriptMs = Number(
-      await page.evaluate(
-        timed(`document.querySelector('[data-control="script"] input[value="simplified"]').click()`),
-      ),
-    );
-    // A mark on screen in the left column, entered by the pointer (the view lights every drawn mark
-    // of its phrase).
-    const hoverMs = Number(
-      await page.evaluate(
-        timed(`const mark = [...document.querySelectorAll('[data-side="left"] mark[data-phrase]')].find((m) => {
-          const box = m.getBoundingClientRect();
-          return box.top > 120 && box.bottom < innerHeight;
-        });
-        mark?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))`),
-      ),
-    );
-    const foldMs = Number(
-      await page.evaluate(`(async () => {
-        // From the top of the reading view, where the first chapters are drawn.
-        window.scrollTo(0, document.querySelector('.grid').getBoundingClientRect().top + scrollY);
-        await ${NEXT_PAINT};
-        await ${NEXT_PAINT};
-        const button = document.querySelector('[data-chapter] button');
-        if (!button) return NaN;
-        return ${timed('button.click()')};
-      })()`),
-    );
-    const longestTaskMs = Number(
-      await page.evaluate(`(() => {
-        const answered = performance.getEntriesByName('duizhao:answer').at(-1)?.startTime ?? 0;
-        return Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration > answered).map(([, duration]) => duration));
-      })()`),
-    );
-    const nodes = Number(
-      await page.evaluate(`(() => {
-        let count = 0;
-        const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-        while (walker.nextNode()) count++;
-        return count;
-      })()`),
-    );
-    const heapMB = Number(await page.evaluate(`(performance.memory?.usedJSHeapSize ?? 0) / 1048576`));
-    return {
-      label: pair.label,
-      size: Math.max(left.text.length, right.text.length),
-      drawnMs: drawnAt - startedAt,
-      engineMs,
-      longestTaskMs,
-      scrollP95Ms,
-      themeMs,
-      stepMs,
-      scriptMs,
-      hoverMs,
-      foldMs,
-      nodes,
-      heapMB,
-    };
-  } finally {
-    await context.close();
-  }
+    ),
+  );
+  const stepMs = Number(
+    await page.evaluate(
+      timed(`window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }))`),
+    ),
+  );
+  const scriptMs = Number(
+    await page.evaluate(
+      timed(`document.querySelector('[data-control="script"] input[value="simplified"]').click()`),
+    ),
+  );
+  // A mark on screen in the left column, entered by the pointer (the view lights every drawn mark
+  // of its phrase).
+  const hoverMs = Number(
+    await page.evaluate(
+      timed(`const mark = [...document.querySelectorAll('[data-side="left"] mark[data-phrase]')].find((m) => {
+        const box = m.getBoundingClientRect();
+        return box.top > 120 && box.bottom < innerHeight;
+      });
+      mark?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))`),
+    ),
+  );
+  const foldMs = Number(
+    await page.evaluate(`(async () => {
+      // From the top of the reading view, where the first chapters are drawn.
+      window.scrollTo(0, document.querySelector('.grid').getBoundingClientRect().top + scrollY);
+      await ${NEXT_PAINT};
+      await ${NEXT_PAINT};
+      const button = document.querySelector('[data-chapter] button');
+      if (!button) return NaN;
+      return ${timed('button.click()')};
+    })()`),
+  );
+  const longestTaskMs = Number(
+    await page.evaluate(`(() => {
+      const answered = performance.getEntriesByName('duizhao:answer').at(-1)?.startTime ?? 0;
+      return Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration > answered).map(([, duration]) => duration));
+    })()`),
+  );
+  const nodes = await countDomNodes(page);
+  const heapMB = Number(await page.evaluate(`(performance.memory?.usedJSHeapSize ?? 0) / 1048576`));
+  return {
+    label: pair.label,
+    size: Math.max(left.text.length, right.text.length),
+    drawnMs: drawnAt - startedAt,
+    engineMs,
+    longestTaskMs,
+    scrollP95Ms,
+    themeMs,
+    stepMs,
+    scriptMs,
+    hoverMs,
+    foldMs,
+    nodes,
+    heapMB,
+  };
 }

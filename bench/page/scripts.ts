@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../../tests/e2e/harness';
-import { addReadyProbe, waitForDrawn } from './timing';
+import { withDrawnPage } from './timing';
 
 export interface LoadedScript {
   /** Path inside the built site, e.g. `assets/index-B1c2.js`. */
@@ -29,36 +29,33 @@ export async function collectInitialScripts(
   baseURL: string,
   outDir: string,
 ): Promise<LoadedScript[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const requests: { url: string; startedAt: number }[] = [];
-    const workerUrls = new Set<string>();
-    // Context-level, so requests made by workers are seen too. `startTime` is wall-clock ms, as is
-    // `timeOrigin + drawn` below: the test's own clock would count what arrived while it was polling.
-    context.on('response', (response) => {
+  const requests: { url: string; startedAt: number }[] = [];
+  const workerUrls = new Set<string>();
+  // Context-level, so requests made by workers are seen too. `startTime` is wall-clock ms, as is
+  // `timeOrigin + drawn` below: the test's own clock would count what arrived while it was polling.
+  const listen = (page: Page) => {
+    page.context().on('response', (response) => {
       if (new URL(response.url()).pathname.endsWith('.js'))
         requests.push({ url: response.url(), startedAt: response.request().timing().startTime });
     });
     page.on('worker', (worker) => workerUrls.add(worker.url()));
-    await addReadyProbe(page);
-    await page.goto(baseURL);
-    const drawnAt = (await waitForDrawn(page)) + Number(await page.evaluate('performance.timeOrigin'));
-    const scriptUrls = requests
-      .filter((request) => request.startedAt < drawnAt)
-      .map((request) => request.url);
+  };
+  const drawnAt = await withDrawnPage(
+    browser,
+    baseURL,
+    async (page, drawnMs) => drawnMs + Number(await page.evaluate('performance.timeOrigin')),
+    { beforeLoad: listen },
+  );
+  const scriptUrls = requests.filter((request) => request.startedAt < drawnAt).map((request) => request.url);
 
-    return [...new Set(scriptUrls)].map((url) => {
-      const path = new URL(url).pathname.replace(new URL(baseURL).pathname, '');
-      const bytes = readFileSync(join(repoRoot, outDir, path));
-      return {
-        path,
-        side: workerUrls.has(url) ? 'worker' : 'main',
-        rawBytes: bytes.length,
-        gzipBytes: gzipSync(bytes).length,
-      };
-    });
-  } finally {
-    await context.close();
-  }
+  return [...new Set(scriptUrls)].map((url) => {
+    const path = new URL(url).pathname.replace(new URL(baseURL).pathname, '');
+    const bytes = readFileSync(join(repoRoot, outDir, path));
+    return {
+      path,
+      side: workerUrls.has(url) ? 'worker' : 'main',
+      rawBytes: bytes.length,
+      gzipBytes: gzipSync(bytes).length,
+    };
+  });
 }

@@ -49,27 +49,40 @@ export async function waitForDrawn(page: Page, timeout = 60_000): Promise<number
 }
 
 export interface LoadOptions {
+  /** CSS pixels. Default 1280 × 800. */
   width?: number;
   height?: number;
+  /** Runs on the blank page before it navigates: listeners that must see the load from its start. */
+  beforeLoad?: (page: Page) => void;
 }
 
-/** One cold load of `url` in a fresh context; resolves to its time-to-drawn in ms. */
-export async function timeColdLoad(
+/**
+ * Loads `url` cold in a fresh context (no cache, own storage), waits until it is drawn, hands the page
+ * and its time-to-drawn (ms) to `use`, and closes the context whatever `use` does.
+ */
+export async function withDrawnPage<T>(
   browser: Browser,
   url: string,
+  use: (page: Page, drawnMs: number) => Promise<T>,
   options: LoadOptions = {},
-): Promise<number> {
+): Promise<T> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
   });
   try {
     const page = await context.newPage();
+    options.beforeLoad?.(page);
     await addReadyProbe(page);
     await page.goto(url);
-    return await waitForDrawn(page);
+    return await use(page, await waitForDrawn(page));
   } finally {
     await context.close();
   }
+}
+
+/** One cold load of `url` in a fresh context; resolves to its time-to-drawn in ms. */
+export function timeColdLoad(browser: Browser, url: string, options: LoadOptions = {}): Promise<number> {
+  return withDrawnPage(browser, url, async (_page, drawnMs) => drawnMs, options);
 }
 
 export function median(values: readonly number[]): number {
