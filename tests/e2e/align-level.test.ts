@@ -3,10 +3,10 @@
  * at their `（一）` items by default; the control lines them up at their chapters instead, and the
  * choice travels with the comparison (reload, a v3 link opened in a fresh context).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LEFT, RIGHT } from '../core/two-level-reports';
-import { openPage, screenshot, startApp, waitForComparison, type App } from './harness';
+import { expectKeptOnReloadAndLink, openApp, screenshot, useApp } from './harness';
 import { dropTexts, settle, waitForComparisonOf, waitRecomputed } from './reading';
 
 const control = (page: Page) => page.locator('select[data-control="align-level"]');
@@ -14,18 +14,10 @@ const tasksAt = (page: Page, level: number) =>
   page.locator(`[data-side="left"] article[data-section-kind="task"][data-level="${level}"]`).count();
 
 describe('the alignment level control', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('lines two reports up at their chapters, and the choice survives a reload and a link', async () => {
-    const { page, issues, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app, { width: 1440, height: 900 });
     await dropTexts(page, { name: 'left-report.txt', text: LEFT }, { name: 'right-report.txt', text: RIGHT });
     await waitForComparisonOf(page, 'left-report.txt');
     await settle(page);
@@ -55,14 +47,7 @@ describe('the alignment level control', () => {
       await expect.poll(() => tasksAt(target, 1)).toBe(2);
       expect(await tasksAt(target, 2)).toBe(0);
     };
-    await page.reload();
-    await waitForComparison(page);
-    await kept(page);
-    const fresh = await openPage(app, { width: 1440, height: 900 });
-    await fresh.page.goto(page.url());
-    await waitForComparison(fresh.page);
-    await kept(fresh.page);
-    await fresh.close();
+    await expectKeptOnReloadAndLink(app, page, kept, { width: 1440, height: 900 });
 
     // Back to the engine's choice.
     await control(page).selectOption('auto');
@@ -74,9 +59,7 @@ describe('the alignment level control', () => {
   });
 
   it('is disabled on a comparison with one level only, the bar keeping its place', async () => {
-    const { page, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, close } = await openApp(app, { width: 1440, height: 900 });
     await dropTexts(
       page,
       { name: 'flat-a.txt', text: '今天天气很好。我们去公园散步。' },

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { corpusAvailable, corpusDir } from '../corpus/labels';
-import { openPage, runAxe, screenshot, startApp, waitForComparison, type App } from './harness';
+import { openApp, runAxe, screenshot, useApp } from './harness';
 import { dropTexts, sectionsByScrolling, settle, waitForComparisonOf } from './reading';
 
 const doc = (id: string) => readFileSync(join(corpusDir, 'docs', `${id}.txt`), 'utf8');
@@ -23,13 +23,7 @@ const bands = (page: Page) =>
   );
 
 describe.skipIf(!corpusAvailable())('chapters of two provincial reports', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it.each([
     { width: 1440, colorScheme: 'light' as const },
@@ -37,9 +31,7 @@ describe.skipIf(!corpusAvailable())('chapters of two provincial reports', () => 
   ])(
     'line up in chapter bands that fold and unfold ($width px, $colorScheme)',
     async ({ width, colorScheme }) => {
-      const { page, issues, close } = await openPage(app, { width, height: 900, colorScheme });
-      await page.goto(app.baseURL);
-      await waitForComparison(page);
+      const { page, issues, close } = await openApp(app, { width, height: 900, colorScheme });
       await dropTexts(
         page,
         { name: 'gwr2026-ah.txt', text: doc('gwr2026-ah') },

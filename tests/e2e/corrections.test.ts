@@ -3,9 +3,9 @@
  * merges; what was made by hand carries `data-manual`; Ctrl+Z undoes; corrections survive a reload and
  * a permalink opened in a fresh context. The gutter ring of a pair explains it on focus.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot, startApp, waitForComparison, type App } from './harness';
+import { expectKeptOnReloadAndLink, openApp, screenshot, useApp } from './harness';
 import { settle, waitRecomputed } from './reading';
 
 const manualCount = (page: Page) => page.locator('[data-manual]').count();
@@ -23,18 +23,10 @@ async function openMenu(page: Page, side: 'left' | 'right') {
 }
 
 describe('corrections in the reading view', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('pair, split and merge from a section menu, each marked manual; undo; kept after reload and in a link', async () => {
-    const { page, issues, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app, { width: 1440, height: 900 });
     expect(await manualCount(page)).toBe(0);
 
     // Pair the first left task with the second section the menu offers on the right.
@@ -67,7 +59,7 @@ describe('corrections in the reading view', () => {
     const corrections = page.locator('[data-corrections]');
     expect(await corrections.getAttribute('data-corrections')).toBe('2');
 
-    // A reload keeps both corrections, all still fitting, and the view marks them.
+    // A reload keeps both corrections, all still fitting, and the view marks them; so does the link.
     const kept = async (target: Page) => {
       await expect
         .poll(() => target.locator('[data-corrections]').getAttribute('data-corrections'))
@@ -77,25 +69,14 @@ describe('corrections in the reading view', () => {
       await target.keyboard.press('Escape');
       await expect.poll(() => manualCount(target)).toBeGreaterThan(0);
     };
-    await page.reload();
-    await waitForComparison(page);
-    await kept(page);
-
-    // The link in the address bar opens them in a fresh context.
-    const fresh = await openPage(app, { width: 1440, height: 900 });
-    await fresh.page.goto(page.url());
-    await waitForComparison(fresh.page);
-    await kept(fresh.page);
-    await fresh.close();
+    await expectKeptOnReloadAndLink(app, page, kept, { width: 1440, height: 900 });
 
     expect(issues.all()).toEqual([]);
     await close();
   });
 
   it('a section menu closes on Escape (its button focused again) and on a press outside it', async () => {
-    const { page, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, close } = await openApp(app, { width: 1440, height: 900 });
     let menu = await openMenu(page, 'left');
     await menu.locator('button').first().focus();
     await page.keyboard.press('Escape');
@@ -112,9 +93,7 @@ describe('corrections in the reading view', () => {
   });
 
   it('the gutter ring of a pair says why, on focus', async () => {
-    const { page, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, close } = await openApp(app, { width: 1440, height: 900 });
     const ring = page.locator('.gutter [role="button"]').first();
     await ring.scrollIntoViewIfNeeded();
     await ring.focus();

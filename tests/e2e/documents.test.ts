@@ -6,11 +6,11 @@
  * and compared; their tasks must be found from the numbers Word and the PDF carry. Every request the
  * page makes must stay on the site (pdf.js's character maps are shipped with it).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cmapPdf } from '../core/cmap-pdf';
 import { numberedDocx } from '../core/numbered-docx';
 import { dropFiles, viewportShot, waitForColumn } from './drop';
-import { openPage, startApp, waitForComparison, type App } from './harness';
+import { openApp, openPage, useApp, waitForComparison } from './harness';
 import { readColumnByScrolling, sectionsByScrolling } from './reading';
 
 const TASKS_LEFT = ['健全基层组织体系', '提升基层治理能力', '加强基层队伍建设'];
@@ -41,15 +41,7 @@ const reportPage = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8
 ${TASKS_RIGHT.map((task, i) => `<p>（${'一二三'[i]}）${task}</p><p>${task}，${BODY.repeat(5)}</p>`).join('')}
 </body></html>`;
 
-let app: App;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 describe('Word and PDF dropped on the page', () => {
   it('reads a .docx with a numbered list and a Chromium-printed PDF, compares them, finds their tasks', async () => {
@@ -177,9 +169,7 @@ describe('Word and PDF dropped on the page', () => {
     const scan = await printer.page.pdf({ format: 'A4' });
     await printer.close();
 
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
     const before = await page.locator('section.column[data-side="left"]').textContent();
     await dropFiles(page, [{ name: '扫描件.pdf', bytes: [...scan], type: 'application/pdf' }], 0.25);
     const alert = page.locator('[role="alert"] [data-notice="error"]');
@@ -196,9 +186,7 @@ describe('Word and PDF dropped on the page', () => {
 
   it('refuses a .doc and a .wps with the advice to save as .docx or PDF', async () => {
     const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
     for (const [name, label] of [
       ['报告.doc', 'Word 97–2003 document (.doc)'],
       ['报告.wps', 'WPS Writer document (.wps)'],

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../core/csv-parse';
-import { openPage, repoRoot, startApp, waitForComparison, type App, type OpenedPage } from './harness';
+import { openApp, repoRoot, useApp, type OpenedPage } from './harness';
 import { phraseListIds, sectionsByScrolling } from './reading';
 // The viewport as it is: the open menu floats over the page.
 import { viewportShot } from './drop';
@@ -35,20 +35,16 @@ async function exportByKeyboard(page: Page, kind: string): Promise<{ name: strin
 }
 
 describe('the Export menu', () => {
-  let app: App;
+  const app = useApp();
   let opened: OpenedPage;
   let page: Page;
 
   beforeAll(async () => {
-    app = await startApp();
-    opened = await openPage(app, { width: 1440, height: 900 });
+    opened = await openApp(app, { width: 1440, height: 900 });
     page = opened.page;
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
   });
   afterAll(async () => {
     await opened?.close();
-    await app?.close();
   });
 
   it('opens from the keyboard, moves with the arrows, and closes with Esc back on its button', async () => {
@@ -226,9 +222,7 @@ describe('the Export menu', () => {
   });
 
   it('fits a 390 px phone in the dark theme', async () => {
-    const phone = await openPage(app, { width: 390, height: 844, colorScheme: 'dark' });
-    await phone.page.goto(app.baseURL);
-    await waitForComparison(phone.page);
+    const phone = await openApp(app, { width: 390, height: 844, colorScheme: 'dark' });
     const trigger = phone.page.locator('[data-control="export"]');
     await trigger.scrollIntoViewIfNeeded();
     await trigger.click();

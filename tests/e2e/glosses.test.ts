@@ -3,9 +3,9 @@
  * `[data-control="glosses"]`. Hidden glosses stay in the DOM, so the drawn text still reads back as the
  * original, and the highlights are the same either way. On the sample (Bijie, Traditional, left).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot, startApp, waitForComparison, type App } from './harness';
+import { openApp, screenshot, useApp } from './harness';
 import { settle } from './reading';
 
 /** What the reader sees of the first drawn pieces of the left column, and what the DOM holds. */
@@ -22,18 +22,10 @@ async function leftText(page: Page) {
 }
 
 describe('pinyin glosses', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('are hidden by default, shown by the glosses control, with the same highlights; the DOM keeps them', async () => {
-    const { page, issues, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app, { width: 1440, height: 900 });
     const control = page.locator('[data-control="glosses"]');
     expect(await control.isChecked()).toBe(false);
 
@@ -61,9 +53,7 @@ describe('pinyin glosses', () => {
   });
 
   it('the note about glosses shows them and points at the first one', async () => {
-    const { page, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, close } = await openApp(app, { width: 1440, height: 900 });
     const note = page.locator('section[aria-label="Summary"] article.left .warnings li', {
       hasText: 'pinyin glosses',
     });

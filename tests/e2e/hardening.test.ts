@@ -6,22 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeEnvelope } from '../../src/core/share/permalink';
 import { HOSTILE } from '../hostile/corpus';
 import { dropFiles, utf8, viewportShot, waitForColumn } from './drop';
-import { openPage, startApp, waitForComparison, type App } from './harness';
+import { openApp, openPage, useApp, waitForComparison } from './harness';
 
 const simplified = readFileSync('src/sample/panzhihua-simplified.txt', 'utf8');
 const report = (mark: string) => `${mark}\n${simplified}`;
 const hostile = (name: string) => HOSTILE.find((c) => c.name === name)!.html();
-
-async function fresh(app: App, width = 1280, height = 800) {
-  const opened = await openPage(app, { width, height });
-  await opened.page.goto(app.baseURL);
-  await waitForComparison(opened.page);
-  return opened;
-}
 
 const alertText = (page: Page) => page.locator('[role="alert"]').first().textContent();
 
@@ -34,13 +27,7 @@ async function waitForAlert(page: Page, text: string): Promise<void> {
 }
 
 describe('issue 11: hardening in the browser', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('1: a page of 200,000 nested divs is read off the main thread (the page never parses it)', async () => {
     const { page, issues, close } = await openPage(app);
@@ -67,7 +54,7 @@ describe('issue 11: hardening in the browser', () => {
   });
 
   it('1: hostile pages with nothing to compare are refused with a message', async () => {
-    const { page, issues, close } = await fresh(app);
+    const { page, issues, close } = await openApp(app);
     await dropFiles(page, [{ name: 'million-br.html', bytes: hostile('million-br') }]);
     await waitForAlert(page, 'holds no text');
     await viewportShot(page, 'hardening-hostile-million-br');
@@ -121,7 +108,7 @@ describe('issue 11: hardening in the browser', () => {
   it.each([1280, 390])(
     '4, 5: odd and long names are isolated, made visible and contained at %i px',
     async (width) => {
-      const { page, issues, close } = await fresh(app, width);
+      const { page, issues, close } = await openApp(app, { width });
       const baseline = await page.evaluate(() => document.documentElement.scrollWidth);
       const long = '统一战线工作会议报告'.repeat(25) + '.txt'; // 254 characters, no space to wrap at
       await dropFiles(page, [
@@ -166,7 +153,7 @@ describe('issue 11: hardening in the browser', () => {
   );
 
   it('6: a reload right after a change keeps it (the sample, then a dropped text)', async () => {
-    const { page, issues, close } = await fresh(app);
+    const { page, issues, close } = await openApp(app);
     for (const wait of [0, 200, -1, 0]) {
       if (wait < 0) {
         await dropFiles(page, [{ name: 'reload.txt', bytes: utf8(report('重新加载标记')) }]);
@@ -190,7 +177,7 @@ describe('issue 11: hardening in the browser', () => {
   });
 
   it('7: files dropped 150 ms apart each get a history entry', async () => {
-    const { page, issues, close } = await fresh(app);
+    const { page, issues, close } = await openApp(app);
     await dropFiles(page, [{ name: 'first.txt', bytes: utf8(report('第一份文件标记')) }]);
     await page.waitForTimeout(150);
     await dropFiles(page, [{ name: 'second.txt', bytes: utf8(report('第二份文件标记')) }]);
@@ -204,7 +191,7 @@ describe('issue 11: hardening in the browser', () => {
   });
 
   it('8: two tabs keep their own comparisons; a reload writes nothing; a new tab opens the newest', async () => {
-    const one = await fresh(app);
+    const one = await openApp(app);
     await dropFiles(one.page, [{ name: 'tab-one.txt', bytes: utf8(report('第一个标签页')) }]);
     await waitForColumn(one.page, 'left', '第一个标签页');
     await one.page.waitForSelector('[data-saved="true"]');
@@ -235,7 +222,7 @@ describe('issue 11: hardening in the browser', () => {
   });
 
   it('12: a link with a space in it (a mail client wrapped it) opens', async () => {
-    const { page, close } = await fresh(app);
+    const { page, close } = await openApp(app);
     await dropFiles(page, [{ name: 'spaced.txt', bytes: utf8(report('空格链接标记')) }]);
     await waitForColumn(page, 'left', '空格链接标记');
     await page.waitForFunction(() => location.hash.startsWith('#v3.'));

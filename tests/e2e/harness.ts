@@ -1,12 +1,15 @@
 /**
  * Browser test harness: one `vite preview` server over the production build plus one Debian Chromium,
- * shared by the tests of one file (start it in `beforeAll`, close it in `afterAll`).
+ * shared by the tests of one file or describe block (`useApp()` starts it in `beforeAll` and closes it
+ * in `afterAll`).
  *
- *   const app = await startApp();                      // { baseURL: 'http://127.0.0.1:41234/', … }
- *   const { page, issues } = await openPage(app, { width: 1280, height: 800, colorScheme: 'dark' });
- *   await page.goto(app.baseURL);
- *   await waitForComparison(page);
+ *   const app = useApp();                              // { baseURL: 'http://127.0.0.1:41234/', … } in tests
+ *   const { page, issues, close } = await openApp(app, { width: 1280, height: 800, colorScheme: 'dark' });
  *   expect(issues.all()).toEqual([]);                  // console errors, page errors, failed requests, dialogs
+ *   await close();
+ *
+ * `openApp` opens the page on the app and waits for the live comparison; `openPage` gives a blank page,
+ * for tests that add init scripts or listeners before `page.goto(app.baseURL)` and `waitForComparison`.
  *
  * The build is NOT made here: `npm run test:e2e` runs `vite build` first, so tests see what users get.
  */
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import axe from 'axe-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -61,6 +65,36 @@ export async function startApp({ outDir = 'dist' }: StartAppOptions = {}): Promi
     async close() {
       await browser.close();
       await site.close();
+    },
+  };
+}
+
+/** The app while `useApp` runs it: the server and browser are closed by `useApp`, not by the tests. */
+export type SharedApp = Omit<App, 'close'>;
+
+/**
+ * Starts the app in `beforeAll` and closes it in `afterAll` of the file or describe block that calls it.
+ * The returned app answers only inside tests and hooks (it is started after the tests are collected);
+ * `afterAll` hooks registered after this call run before it closes the app.
+ */
+export function useApp(options: StartAppOptions = {}): SharedApp {
+  let started: App | undefined;
+  beforeAll(async () => {
+    started = await startApp(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const running = (): App => {
+    if (!started) throw new Error('useApp: the app is started in beforeAll; use it inside tests and hooks');
+    return started;
+  };
+  return {
+    get baseURL() {
+      return running().baseURL;
+    },
+    get browser() {
+      return running().browser;
     },
   };
 }
@@ -134,7 +168,7 @@ export interface OpenedPage {
  * A page in a fresh context (own storage, own viewport), with a collector of its problems.
  * The page is blank: call `page.goto(app.baseURL)` yourself, so tests can first add init scripts.
  */
-export async function openPage(app: App, options: PageOptions = {}): Promise<OpenedPage> {
+export async function openPage(app: SharedApp, options: PageOptions = {}): Promise<OpenedPage> {
   const {
     width = 1280,
     height = 800,
@@ -151,6 +185,40 @@ export async function openPage(app: App, options: PageOptions = {}): Promise<Ope
   const page = await context.newPage();
   const issues = collectIssues(page);
   return { page, context, issues, close: () => context.close() };
+}
+
+/**
+ * A page in a fresh context (as `openPage`) that has opened `url` (default: the app's start page) and
+ * waited for its live comparison (`waitForComparison`).
+ */
+export async function openApp(
+  app: SharedApp,
+  options: PageOptions = {},
+  url = app.baseURL,
+): Promise<OpenedPage> {
+  const opened = await openPage(app, options);
+  await opened.page.goto(url);
+  await waitForComparison(opened.page);
+  return opened;
+}
+
+/**
+ * What the reader changed survives a reload and travels in the link: runs `kept` on `page` after a
+ * reload, then on the page's address opened in a fresh context (its own storage: only the link carries
+ * the change there).
+ */
+export async function expectKeptOnReloadAndLink(
+  app: SharedApp,
+  page: Page,
+  kept: (page: Page) => Promise<void>,
+  options: PageOptions = {},
+): Promise<void> {
+  await page.reload();
+  await waitForComparison(page);
+  await kept(page);
+  const fresh = await openApp(app, options, page.url());
+  await kept(fresh.page);
+  await fresh.close();
 }
 
 function collectIssues(page: Page): PageIssues {

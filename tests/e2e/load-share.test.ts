@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPage, repoRoot, startApp, waitForComparison, type App } from './harness';
+import { openApp, openPage, repoRoot, useApp, waitForComparison } from './harness';
 import { scrollThrough } from './reading';
 
 const MARK_LEFT = '测试左侧甲乙丙';
@@ -114,18 +114,10 @@ async function loadCustom(page: Page): Promise<void> {
 }
 
 describe('loading and sharing', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('dropping a GB18030 .txt and a Big5 .html replaces both sides and redraws; payloads stay text', async () => {
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
 
     await drag(page, [{ name: 'a.txt', type: 'text/plain', bytes: leftBytes }], 0.75, true);
     const overlay = page.locator('[data-drop-overlay]');
@@ -168,9 +160,7 @@ describe('loading and sharing', () => {
   });
 
   it('re-decoding with another encoding replaces only that side; a refused file changes nothing', async () => {
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
     await loadCustom(page);
     const before = { left: await columnText(page, 'left'), right: await columnText(page, 'right') };
 
@@ -195,9 +185,7 @@ describe('loading and sharing', () => {
   });
 
   it('Share → the link opens the same texts, options and theme in a new browser context', async () => {
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
     await loadCustom(page);
     await page.locator('input[name="min-phrase-length"]').fill('6');
     await page.waitForFunction(() => document.querySelector('#min-length-value')?.textContent?.includes('6'));
@@ -230,9 +218,7 @@ describe('loading and sharing', () => {
   });
 
   it('a tampered link shows its message and keeps the sample', async () => {
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
     await loadCustom(page);
     await page.getByRole('button', { name: /Share/ }).click();
     await page.waitForFunction(() =>
@@ -258,9 +244,7 @@ describe('loading and sharing', () => {
   });
 
   it('pasted text replaces one side, shown as text; Reset to sample brings the sample back', async () => {
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
     await page.getByRole('button', { name: /Paste/ }).click();
     await page
       .locator('textarea[data-paste-text]')
@@ -275,9 +259,7 @@ describe('loading and sharing', () => {
   });
 
   it('reload keeps a custom comparison; back and forward move between comparisons', async () => {
-    const { page, issues, close } = await openPage(app);
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app);
     await loadCustom(page);
     await page.waitForFunction(() => location.hash.startsWith('#v3.'));
     await page.waitForSelector('[data-saved="true"]');

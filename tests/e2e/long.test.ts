@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPair } from '../../bench/synthetic';
-import { openPage, startApp, waitForComparison, type App, type OpenedPage } from './harness';
+import { openApp, useApp, waitForComparison, type OpenedPage } from './harness';
 import { countNodes, dropTexts, expectColumnReadsBack, settle, waitForComparisonOf } from './reading';
 
 const MARKER = '终末检索标记';
@@ -33,21 +33,17 @@ function pieceAtReadingLine(page: Page) {
 }
 
 describe('a long pair', () => {
-  let app: App;
+  const app = useApp();
   let opened: OpenedPage;
   let page: Page;
   beforeAll(async () => {
-    app = await startApp();
-    opened = await openPage(app, { width: 1280, height: 800 });
+    opened = await openApp(app, { width: 1280, height: 800 });
     page = opened.page;
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
     await dropTexts(page, { name: 'long-left.txt', text: LEFT }, { name: 'long-right.txt', text: RIGHT });
     await waitForComparisonOf(page, 'long-left.txt');
   });
-  afterAll(async () => {
+  afterAll(() => {
     expect(opened?.issues.all()).toEqual([]);
-    await app?.close();
   });
 
   it('keeps the DOM small wherever the reader is', async () => {

@@ -3,11 +3,11 @@
  * (corrections, before alignment levels) and a v3 link with a level the reader chose, each built in
  * Node by the same envelope code, opened in a fresh page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeEnvelope } from '../../src/core/share/permalink';
 import type { ComparisonSnapshot } from '../../src/core/types';
 import { LEFT, RIGHT } from '../core/two-level-reports';
-import { openPage, startApp, waitForComparison, type App } from './harness';
+import { openApp, useApp } from './harness';
 import { waitForComparisonOf } from './reading';
 
 const snapshot = (options: ComparisonSnapshot['options']): ComparisonSnapshot => ({
@@ -19,13 +19,7 @@ const snapshot = (options: ComparisonSnapshot['options']): ComparisonSnapshot =>
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 describe('links of every version', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it.each([
     { version: 1, options: { minPhraseLength: 5, script: 'original' as const }, level: 'auto' },
@@ -34,9 +28,11 @@ describe('links of every version', () => {
   ])('a v$version link opens its texts and options', async ({ version, options, level }) => {
     const link = await encodeEnvelope(bytes(snapshot(options)), version);
     expect(link.startsWith(`v${version}.`)).toBe(true);
-    const { page, issues, close } = await openPage(app, { width: 1440, height: 900 });
-    await page.goto(`${app.baseURL}#${link}`);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(
+      app,
+      { width: 1440, height: 900 },
+      `${app.baseURL}#${link}`,
+    );
     await waitForComparisonOf(page, 'left-report.txt');
     expect(await page.locator('#min-phrase-length').inputValue()).toBe(String(options.minPhraseLength));
     expect(await page.locator('[data-control="script"] input:checked').inputValue()).toBe(options.script);

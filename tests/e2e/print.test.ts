@@ -5,26 +5,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, repoRoot, startApp, waitForComparison, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, repoRoot, useApp } from './harness';
 import { settle } from './reading';
 
 const BIJIE = readFileSync(join(repoRoot, 'src/sample', 'bijie-traditional.txt'), 'utf8');
 
 describe('printing', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('draws both texts whole, names the sources on every page, leaves the controls off paper', async () => {
     // A short window, so that without printing's draw-everything only a small part would be drawn.
-    const { page, issues, close } = await openPage(app, { width: 1280, height: 300, colorScheme: 'dark' });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
+    const { page, issues, close } = await openApp(app, { width: 1280, height: 300, colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await settle(page);

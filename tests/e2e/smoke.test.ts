@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startApp, waitForComparison, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, useApp, waitForComparison } from './harness';
 
 describe('the production build', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('loads, draws the sample comparison, and logs no console error, failed request or dialog', async () => {
     const { page, issues, close } = await openPage(app);

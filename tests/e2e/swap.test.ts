@@ -6,9 +6,9 @@
  * included, only to throw that layout away a moment later (src/components/reading/virtualReading.svelte.ts,
  * `setModel`); on two provincial reports it was the single biggest native call of the drop's longest task.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticPair } from '../../bench/synthetic';
-import { openPage, startApp, waitForComparison, type App } from './harness';
+import { openApp, useApp } from './harness';
 import { dropTexts, settle, waitForComparisonOf } from './reading';
 
 // A first line found in neither the sample nor the synthetic text: once the grid holds it, the new rows
@@ -17,19 +17,11 @@ const MARKER = '换稿读版检验标记';
 const pair = syntheticPair(8_000);
 
 describe('new texts replacing the comparison', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('draw without reading the layout of the outgoing rows', async () => {
-    const { page, issues, close } = await openPage(app, { width: 1280, height: 800 });
+    const { page, issues, close } = await openApp(app, { width: 1280, height: 800 });
     try {
-      await page.goto(app.baseURL);
-      await waitForComparison(page);
       await settle(page); // the sample's own first measurements are not the swap's
       await page.evaluate((marker) => {
         const read = Element.prototype.getBoundingClientRect;

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, repoRoot, runAxe, screenshot, startApp, waitForComparison, type App } from './harness';
+import { openApp, repoRoot, runAxe, screenshot, useApp, type PageOptions } from './harness';
 import { pageBoxOf, expectColumnReadsBack, scrollThrough, sectionsByScrolling } from './reading';
 import { LEXICON } from '../../src/core/themes/lexicon';
 
@@ -33,20 +33,9 @@ async function waitReady(page: Page) {
 }
 
 describe('the viewer', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
-  async function open(options: Parameters<typeof openPage>[1] = {}) {
-    const opened = await openPage(app, { width: 1440, height: 900, ...options });
-    await opened.page.goto(app.baseURL);
-    await waitForComparison(opened.page);
-    return opened;
-  }
+  const open = (options: PageOptions = {}) => openApp(app, { width: 1440, height: 900, ...options });
 
   it('opens on both sample reports, titles shown, without console errors', async () => {
     const { page, issues, close } = await open();

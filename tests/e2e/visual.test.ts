@@ -5,8 +5,8 @@
  * first paint shows before the app takes over); both must match the one baseline, so the take-over
  * neither flashes nor moves anything on screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startApp, waitForComparison, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, useApp, waitForComparison } from './harness';
 import { matchBaseline, updatingBaselines } from './visual';
 
 const SCREENS = [
@@ -17,13 +17,7 @@ const SCREENS = [
 const SAVED_AT = new Date('2026-03-05T09:30:00');
 
 describe('the sample looks as reviewed', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it.each(SCREENS)('$name, live', async ({ name, width, height, colorScheme }) => {
     const { page, issues, close } = await openPage(app, {
