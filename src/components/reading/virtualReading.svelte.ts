@@ -59,6 +59,13 @@ export class VirtualReading {
   /** False from new texts until they are first drawn: no anchor to capture (and no layout to force). */
   #keepAnchor = true;
   /**
+   * New texts draw the view alone at first (no screen above and below) until a task after the frame
+   * that paints them: building, laying out and painting three screens of new rows at once held the page
+   * in the drop's longest tasks. Cleared by `#widen`.
+   */
+  #viewOnly = false;
+  #widenTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
    * A place just brought into view (`scrollTo`) stays the anchor while the estimates around it settle,
    * until the reader scrolls, clicks or types, or for a moment at most.
    */
@@ -111,6 +118,7 @@ export class VirtualReading {
       window.removeEventListener('afterprint', afterPrint);
       narrow.removeEventListener('change', onResize);
       cancelAnimationFrame(this.#frame);
+      clearTimeout(this.#widenTimer);
       this.#observer?.disconnect();
       this.#grid = null;
     };
@@ -153,8 +161,19 @@ export class VirtualReading {
    */
   #replanBlind(): void {
     this.#stale = true;
+    this.#viewOnly = true;
+    clearTimeout(this.#widenTimer);
+    this.#widenTimer = undefined;
     this.#apply(this.#planFor(this.#view.top, this.#view.height));
     this.#schedule();
+  }
+
+  /** The screens above and below the view, drawn in their own task once new texts are painted. */
+  #widen(): void {
+    this.#widenTimer = undefined;
+    if (!this.#viewOnly) return;
+    this.#viewOnly = false;
+    this.#update();
   }
 
   /**
@@ -255,7 +274,10 @@ export class VirtualReading {
       }
     }
     this.#view = { top: -grid.getBoundingClientRect().top, height: innerHeight };
-    const stretch = snapped(this.#view.top, this.#view.height);
+    // The page has been read, so the new rows are laid out: the margins wait for a task after this frame.
+    if (this.#viewOnly && this.#widenTimer === undefined)
+      this.#widenTimer = setTimeout(() => requestAnimationFrame(() => this.#widen()), 0);
+    const stretch = snapped(this.#view.top, this.#view.height, this.#viewOnly);
     const key = `${stretch.top},${stretch.bottom},${this.printAll}`;
     if (key === this.#window && !this.#stale) return;
     this.#window = key;
@@ -264,7 +286,7 @@ export class VirtualReading {
   }
 
   #planFor(viewTop: number, viewHeight: number): Plan {
-    const stretch = snapped(viewTop, viewHeight);
+    const stretch = snapped(viewTop, viewHeight, this.#viewOnly);
     return this.layout.plan(stretch.top, stretch.bottom, this.printAll);
   }
 
@@ -393,14 +415,15 @@ export class VirtualReading {
  * The list stretch drawn for a view: the view and one view's height above and below (the grid's first
  * screens while it is below the view), snapped to half-view steps, so the stretch (and the DOM) changes only when a step is crossed.
  */
-function snapped(rawTop: number, viewHeight: number): { top: number; bottom: number } {
+function snapped(rawTop: number, viewHeight: number, viewOnly = false): { top: number; bottom: number } {
   // Grid still below the view (a phone, where the header cards come first): its first screen is drawn,
   // what the reader reaches first and what reads as "the text" to find-in-page and to tests.
   const viewTop = Math.max(0, rawTop);
   const step = Math.max(300, viewHeight / 2);
+  const margin = viewOnly ? 0 : viewHeight;
   return {
-    top: Math.floor((viewTop - viewHeight) / step) * step,
-    bottom: Math.ceil((viewTop + 2 * viewHeight) / step) * step,
+    top: Math.floor((viewTop - margin) / step) * step,
+    bottom: Math.ceil((viewTop + viewHeight + margin) / step) * step,
   };
 }
 
