@@ -10,12 +10,13 @@
  *          await a  // null (superseded by b)     await b  // Comparison
  */
 import type { CompareOptions, Comparison } from '../core/types';
-import type { CompareRequest, CompareResponse } from './protocol';
+import type { CompareRequest, WorkerMessage } from './protocol';
+import { joinComparison, type PartName } from './split';
 
 /** The subset of `Worker` the client uses, so tests can hand it a fake. */
 export interface WorkerLike {
   postMessage(message: CompareRequest): void;
-  onmessage: ((event: MessageEvent<CompareResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
   /** Start the worker now rather than at the first request (see `lazyWorker`). */
@@ -25,6 +26,9 @@ export interface WorkerLike {
 interface Pending {
   resolve: (comparison: Comparison | null) => void;
   reject: (error: Error) => void;
+  /** The request's texts: an answer may leave them out (src/worker/split.ts). */
+  left: string;
+  right: string;
 }
 
 export class CompareClient {
@@ -32,6 +36,8 @@ export class CompareClient {
   #nextId = 1;
   #newestId = 0;
   #pending = new Map<number, Pending>();
+  /** Parts of answers received ahead of them, by request id. */
+  #parts = new Map<number, Map<PartName, unknown>>();
 
   #respawn: (() => WorkerLike) | undefined;
 
@@ -51,6 +57,7 @@ export class CompareClient {
       const error = new Error(event.message || 'The comparison worker stopped unexpectedly.');
       for (const pending of this.#pending.values()) pending.reject(error);
       this.#pending.clear();
+      this.#parts.clear();
       if (this.#respawn) {
         worker.terminate();
         this.#worker = this.#attach(this.#respawn());
@@ -68,7 +75,7 @@ export class CompareClient {
     const id = this.#nextId++;
     this.#newestId = id;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { resolve, reject, left, right });
       this.#worker.postMessage({ id, left, right, options });
     });
   }
@@ -77,17 +84,42 @@ export class CompareClient {
     this.#worker.terminate();
     for (const pending of this.#pending.values()) pending.resolve(null);
     this.#pending.clear();
+    this.#parts.clear();
   }
 
-  #receive(message: CompareResponse): void {
-    // For the page bench: main-thread work after this mark is the page's, not the engine's.
-    if (typeof performance.mark === 'function') performance.mark('duizhao:answer');
+  #receive(message: WorkerMessage): void {
+    const parts = this.#parts.get(message.id);
+    // For the page bench: main-thread work after this mark is the page's, not the engine's. Marked at an
+    // answer's first message, so the tasks that take its parts count as the page's.
+    if (!parts && typeof performance.mark === 'function') performance.mark('duizhao:answer');
     const pending = this.#pending.get(message.id);
+    if ('part' in message) {
+      if (!pending) return;
+      if (parts) parts.set(message.part, message.value);
+      else this.#parts.set(message.id, new Map([[message.part, message.value]]));
+      return;
+    }
+    this.#parts.delete(message.id);
     if (!pending) return;
     this.#pending.delete(message.id);
-    if (message.ok) pending.resolve(message.id === this.#newestId ? message.comparison : null);
-    else if (message.superseded) pending.resolve(null);
+    if (message.ok) {
+      if (message.id !== this.#newestId) pending.resolve(null);
+      else this.#resolveJoined(pending, message.comparison, parts ?? null, message.textsOmitted === true);
+    } else if (message.superseded) pending.resolve(null);
     else pending.reject(new Error(message.message));
+  }
+
+  #resolveJoined(
+    pending: Pending,
+    rest: Comparison,
+    parts: ReadonlyMap<PartName, unknown> | null,
+    textsOmitted: boolean,
+  ): void {
+    try {
+      pending.resolve(joinComparison(rest, parts, textsOmitted ? pending : null));
+    } catch (error) {
+      pending.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 }
 

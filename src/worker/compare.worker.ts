@@ -6,6 +6,7 @@
 import { compare } from '../core/index';
 import { LatestOnly, answer } from './latestOnly';
 import type { CompareRequest, CompareResponse } from './protocol';
+import { splitComparison, type AnswerPart } from './split';
 
 function transferables(message: CompareResponse): Transferable[] {
   if (!message.ok) return [];
@@ -18,9 +19,27 @@ function transferables(message: CompareResponse): Transferable[] {
   ];
 }
 
-const queue = new LatestOnly(
-  (request) => answer(request, compare),
-  (message) => self.postMessage(message, { transfer: transferables(message) }),
-);
+/** The texts of each request not answered yet: an answer leaves them out when they are unchanged. */
+const texts = new Map<number, { left: string; right: string }>();
 
-self.onmessage = (event: MessageEvent<CompareRequest>) => queue.push(event.data);
+/** Posts an answer: a comparison's big arrays first, one message each, then the rest (src/worker/split.ts). */
+function post(message: CompareResponse): void {
+  const request = texts.get(message.id) ?? null;
+  texts.delete(message.id);
+  if (!message.ok) {
+    self.postMessage(message);
+    return;
+  }
+  const { parts, rest, textsOmitted } = splitComparison(message.comparison, request);
+  for (const { part, value } of parts) self.postMessage({ id: message.id, part, value } satisfies AnswerPart);
+  const last: CompareResponse = { id: message.id, ok: true, comparison: rest };
+  if (textsOmitted) last.textsOmitted = true;
+  self.postMessage(last, { transfer: transferables(last) });
+}
+
+const queue = new LatestOnly((request) => answer(request, compare), post);
+
+self.onmessage = (event: MessageEvent<CompareRequest>) => {
+  texts.set(event.data.id, { left: event.data.left, right: event.data.right });
+  queue.push(event.data);
+};
