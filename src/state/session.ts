@@ -33,6 +33,7 @@ import type { Loader } from './loader.svelte';
 import type { Persistence, PersistenceSettings } from './persistence.svelte';
 import { isShippedRequest, SAMPLE_LEFT, SAMPLE_RIGHT, sampleComparison } from './sample';
 import { Workspace } from './workspace.svelte';
+import { prepareView } from '../view/prepare';
 
 export interface SessionTools {
   loader: Loader;
@@ -80,7 +81,10 @@ export function createSession(settings: SessionSettings): Session {
     compare: (left, right, options) =>
       isShippedRequest(left, right, options)
         ? Promise.resolve(sampleComparison())
-        : client.run(left, right, options).then(afterATask),
+        : client
+            .run(left, right, options)
+            .then(afterATask)
+            .then((comparison) => comparison && prepareView(comparison, () => afterATask(undefined))),
     hold: !settings.opensOnSample,
     sample: settings.opensOnSample ? sampleComparison() : undefined,
   });

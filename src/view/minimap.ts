@@ -21,6 +21,13 @@ export interface MinimapTick {
   phrase: string;
 }
 
+/**
+ * The strip as the page lays it out: a fixed number of units, not pixels (the strip stretches to its
+ * height with CSS, so the ticks are the same in the prerendered page and never re-laid out on resize;
+ * 1,000 units is about 1.4 units a pixel on a laptop screen), ticks merged across 3 units, 3 at least.
+ */
+export const MINIMAP = { units: 1000, mergeGap: 3, minTick: 3 } as const;
+
 export interface MinimapInput {
   id: string;
   kind: PhraseKind;

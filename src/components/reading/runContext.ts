@@ -4,7 +4,8 @@
  * for the ranges touching it. Hover and selection are read from the workspace by each mark's class, so
  * hovering re-cuts nothing.
  */
-import type { Comparison, PhraseKind, Range, Report, Side } from '../../core/types';
+import type { Comparison, Range, Report, Side } from '../../core/types';
+import type { PhraseMark } from '../../view/prepare';
 import type { Workspace } from '../../state/workspace.svelte';
 import type { RangeIndex } from '../../view/rangeIndex';
 import type { SidePieces } from '../../view/readingModel';
@@ -12,10 +13,7 @@ import type { Script } from '../../view/script';
 import type { MeasureTarget } from './virtualReading.svelte';
 import type { Attachment } from 'svelte/attachments';
 
-export interface PhraseMark extends Range {
-  id: string;
-  kind: PhraseKind;
-}
+export type { PhraseMark } from '../../view/prepare';
 
 export interface RunContext {
   side: Side;
