@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CompareClient, type WorkerLike } from '../../src/worker/client';
-import type { CompareRequest, CompareResponse } from '../../src/worker/protocol';
+import type { Comparison } from '../../src/core/types';
+import type { CompareRequest, WorkerMessage } from '../../src/worker/protocol';
+import { splitComparison } from '../../src/worker/split';
+import { BIJIE, PANZHIHUA } from '../core/samples';
+import { compare } from '../../src/core/index';
 import { fixtureComparison } from './fixture';
 
 /** A worker stand-in that records requests and answers when the test says so. */
@@ -12,8 +16,8 @@ function fakeWorker() {
     postMessage: (message) => requests.push(message),
     terminate: () => undefined,
   };
-  const answer = (message: CompareResponse) =>
-    worker.onmessage?.({ data: message } as MessageEvent<CompareResponse>);
+  const answer = (message: WorkerMessage) =>
+    worker.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
   return { worker, requests, answer };
 }
 
@@ -79,5 +83,54 @@ describe('CompareClient', () => {
     const comparison = fixtureComparison();
     second.answer({ id: 2, ok: true, comparison });
     await expect(retried).resolves.toBe(comparison);
+  });
+});
+
+describe('CompareClient with an answer in parts', () => {
+  const sample = compare(BIJIE, PANZHIHUA);
+  /** What posting does to a value: a copy, sharing nothing with the sender or other messages. */
+  const posted = <T>(value: T): T => structuredClone(value);
+  const sendSplit = (send: (message: WorkerMessage) => void, id: number, comparison: Comparison) => {
+    const { parts, rest, textsOmitted } = splitComparison(comparison, { left: BIJIE, right: PANZHIHUA });
+    for (const { part, value } of parts) send({ id, part, value: posted(value) });
+    send({
+      id,
+      ok: true,
+      comparison: posted(rest),
+      ...(textsOmitted ? { textsOmitted: true as const } : {}),
+    });
+  };
+
+  it('resolves the newest request with the comparison put back together, texts included', async () => {
+    const { worker, answer: send } = fakeWorker();
+    const client = new CompareClient(worker);
+    const result = client.run(BIJIE, PANZHIHUA, options);
+    sendSplit(send, 1, sample);
+    const comparison = await result;
+    expect(comparison).toEqual(sample);
+    expect(comparison!.left.text).toBe(BIJIE);
+  });
+
+  it('resolves a superseded request to null and keeps no part of it', async () => {
+    const { worker, answer: send } = fakeWorker();
+    const client = new CompareClient(worker);
+    const older = client.run(BIJIE, PANZHIHUA, options);
+    const newer = client.run(BIJIE, PANZHIHUA, options);
+    // Parts of the older answer arrive, then the newer answer: the older one resolves to null.
+    send({ id: 1, part: 'phrases', value: [] });
+    sendSplit(send, 2, sample);
+    send({ id: 1, ok: false, superseded: true });
+    await expect(newer).resolves.toEqual(sample);
+    await expect(older).resolves.toBeNull();
+  });
+
+  it('rejects an answer whose parts did not all arrive', async () => {
+    const { worker, answer: send } = fakeWorker();
+    const client = new CompareClient(worker);
+    const result = client.run(BIJIE, PANZHIHUA, options);
+    const { parts, rest } = splitComparison(sample, null);
+    for (const { part, value } of parts.slice(0, 3)) send({ id: 1, part, value: posted(value) });
+    send({ id: 1, ok: true, comparison: posted(rest) });
+    await expect(result).rejects.toThrow('arrived without its');
   });
 });

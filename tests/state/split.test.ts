@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/index';
-import type { Comparison } from '../../src/core/types';
-import { CompareClient, type WorkerLike } from '../../src/worker/client';
-import type { CompareRequest, WorkerMessage } from '../../src/worker/protocol';
-import { joinComparison, PARTS, splitComparison, type PartName } from '../../src/worker/split';
+import { joinComparison, PARTS, splitComparison } from '../../src/worker/split';
 import { BIJIE, PANZHIHUA } from '../core/samples';
 
 const sample = compare(BIJIE, PANZHIHUA);
@@ -76,59 +73,5 @@ describe('splitComparison / joinComparison (an answer in several messages)', () 
     const { parts, rest } = splitComparison(sample, null);
     const received = new Map(parts.slice(1).map(({ part, value }) => [part, value]));
     expect(() => joinComparison(rest, received, null)).toThrow('without its phrases');
-  });
-});
-
-describe('CompareClient with an answer in parts', () => {
-  function fakeWorker() {
-    const requests: CompareRequest[] = [];
-    const worker: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage: (message) => requests.push(message),
-      terminate: () => undefined,
-    };
-    const send = (message: WorkerMessage) =>
-      worker.onmessage?.({ data: posted(message) } as MessageEvent<WorkerMessage>);
-    return { worker, requests, send };
-  }
-  const options = { minPhraseLength: 4, diffTimeoutSeconds: 0 };
-  const sendSplit = (send: (message: WorkerMessage) => void, id: number, comparison: Comparison) => {
-    const { parts, rest, textsOmitted } = splitComparison(comparison, { left: BIJIE, right: PANZHIHUA });
-    for (const { part, value } of parts) send({ id, part, value });
-    send({ id, ok: true, comparison: rest, ...(textsOmitted ? { textsOmitted: true as const } : {}) });
-  };
-
-  it('resolves the newest request with the comparison put back together, texts included', async () => {
-    const { worker, send } = fakeWorker();
-    const client = new CompareClient(worker);
-    const result = client.run(BIJIE, PANZHIHUA, options);
-    sendSplit(send, 1, sample);
-    const comparison = await result;
-    expect(comparison).toEqual(sample);
-    expect(comparison!.left.text).toBe(BIJIE);
-  });
-
-  it('resolves a superseded request to null and keeps no part of it', async () => {
-    const { worker, send } = fakeWorker();
-    const client = new CompareClient(worker);
-    const older = client.run(BIJIE, PANZHIHUA, options);
-    const newer = client.run(BIJIE, PANZHIHUA, options);
-    // Parts of the older answer arrive, then the newer answer: the older one resolves to null.
-    send({ id: 1, part: 'phrases' as PartName, value: [] });
-    sendSplit(send, 2, sample);
-    send({ id: 1, ok: false, superseded: true });
-    await expect(newer).resolves.toEqual(sample);
-    await expect(older).resolves.toBeNull();
-  });
-
-  it('rejects an answer whose parts did not all arrive', async () => {
-    const { worker, send } = fakeWorker();
-    const client = new CompareClient(worker);
-    const result = client.run(BIJIE, PANZHIHUA, options);
-    const { parts, rest } = splitComparison(sample, null);
-    for (const { part, value } of parts.slice(0, 3)) send({ id: 1, part, value });
-    send({ id: 1, ok: true, comparison: rest });
-    await expect(result).rejects.toThrow('arrived without its');
   });
 });
