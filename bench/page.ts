@@ -47,8 +47,8 @@ function jsFilesOf(outDir: string): string[] {
     .map((file) => `assets/${file}`);
 }
 
-function printScripts(label: string, scripts: LoadedScript[]): void {
-  console.log(`\nInitial JavaScript of ${label} (fetched before drawn; gzip = zlib level 6)`);
+function printScripts(label: string, scripts: LoadedScript[], until = 'drawn'): void {
+  console.log(`\nInitial JavaScript of ${label} (fetched before ${until}; gzip = zlib level 6)`);
   console.log(`${'file'.padEnd(48)} ${'side'.padEnd(6)} ${'raw kB'.padStart(8)} ${'gzip kB'.padStart(8)}`);
   for (const script of scripts) {
     console.log(
@@ -81,6 +81,9 @@ async function main(): Promise<void> {
     }
     const appScripts = await collectInitialScripts(browser, appSite.baseURL, app.outDir);
     const blankScripts = await collectInitialScripts(browser, blankSite.baseURL, blank.outDir);
+    // The sample is prerendered, so nothing is fetched before it is drawn; what the app needs to take
+    // the page over (every click works) is the budget that still means something.
+    const liveScripts = await collectInitialScripts(browser, appSite.baseURL, app.outDir, 'live');
 
     console.log(`Chromium ${browser.version()}, 1280×800, ${runs} cold loads each (fresh context, no cache)`);
     console.log(`\nTime from navigation to comparison drawn, ms`);
@@ -100,6 +103,7 @@ async function main(): Promise<void> {
 
     printScripts(app.label, appScripts);
     printScripts(blank.label, blankScripts);
+    printScripts(app.label, liveScripts, 'live (#app[data-live])');
     const gzipTotal = (scripts: LoadedScript[]) => scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
     console.log(
       `ratio ours/blank (gzip, all initial JS): ${(gzipTotal(appScripts) / gzipTotal(blankScripts)).toFixed(2)}`,
@@ -139,6 +143,7 @@ async function main(): Promise<void> {
     printSummary({
       navRatio: median(appTimes) / median(blankTimes),
       jsKB: gzipTotal(appScripts) / 1024,
+      liveKB: gzipTotal(liveScripts) / 1024,
       nodes: sampleNodes,
       large,
     });
@@ -163,7 +168,13 @@ function provincialPair(): DroppedPair | null {
   return { label: 'ah×sc', left: file('gwr2026-ah'), right: file('gwr2026-sc') };
 }
 
-function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; large: LargeResult[] }) {
+function printSummary(summary: {
+  navRatio: number;
+  jsKB: number;
+  liveKB: number;
+  nodes: number;
+  large: LargeResult[];
+}) {
   const cell = (value: string | number, width: number) =>
     (typeof value === 'number' ? value.toFixed(value >= 100 ? 0 : 1) : value).padStart(width);
   const head = [
@@ -181,7 +192,9 @@ function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; 
     ['DOM nodes', 10],
     ['heap MB', 8],
   ] as const;
-  console.log(`\nSummary (one run; targets: sample ≤ 1.5× blank and ≤ 60 KB; 1M drawn ≤ 3× engine,`);
+  console.log(
+    `\nSummary (one run; targets: sample ≤ 1.5× blank and ≤ 60 KB before drawn (JS before live shown too); 1M drawn ≤ 3× engine,`,
+  );
   console.log(`no task > 200 ms after the answer, scroll p95 ≤ 20 ms, clicks ≤ 100 ms, ≤ 20,000 nodes;`);
   console.log(`ah×sc: two provincial reports of the corpus, ~25,000 characters a side)`);
   console.log(head.map(([label, width]) => label.padStart(width)).join(' '));
@@ -190,7 +203,10 @@ function printSummary(summary: { navRatio: number; jsKB: number; nodes: number; 
       cell('sample', 12),
       cell(`${summary.navRatio.toFixed(2)}× blank`, 9 + 1 + 10),
       cell(`${summary.jsKB.toFixed(1)} KB gz`, 10),
-      cell('', 12 + 1 + 11 + 1 + 9 + 1 + 7 + 1 + 10 + 1 + 9 + 1 + 8),
+      cell(
+        `${summary.liveKB.toFixed(1)} KB gz before live`,
+        12 + 1 + 11 + 1 + 9 + 1 + 7 + 1 + 10 + 1 + 9 + 1 + 8,
+      ),
       cell(summary.nodes, 10),
       cell('', 8),
     ].join(' '),

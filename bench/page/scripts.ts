@@ -1,5 +1,5 @@
 /**
- * Which JavaScript files a cold load requests before the page is drawn, and their gzip sizes.
+ * Which JavaScript files a cold load requests before the page is drawn (or live), and their gzip sizes.
  *
  *   [{ path: 'assets/index-B1c2.js', side: 'main', rawBytes: 61234, gzipBytes: 21876 },
  *    { path: 'assets/compare.worker-D4e5.js', side: 'worker', rawBytes: 402113, gzipBytes: 180340 }]
@@ -24,10 +24,27 @@ export interface LoadedScript {
   gzipBytes: number;
 }
 
+/**
+ * Until `drawn` (the comparison on screen: the prerendered page, before any script) or `live` (the app
+ * has taken the page over, `#app[data-live]`: what a reader waits for before the first click works).
+ */
+export type ScriptsUntil = 'drawn' | 'live';
+
+/** Set by the page itself (performance.now() when `#app` gets `data-live`), read after the load. */
+const LIVE_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('#app[data-live]')) {
+      globalThis.__liveAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-live'] });
+`;
+
 export async function collectInitialScripts(
   browser: Browser,
   baseURL: string,
   outDir: string,
+  until: ScriptsUntil = 'drawn',
 ): Promise<LoadedScript[]> {
   const requests: { url: string; startedAt: number }[] = [];
   const workerUrls = new Set<string>();
@@ -39,14 +56,20 @@ export async function collectInitialScripts(
         requests.push({ url: response.url(), startedAt: response.request().timing().startTime });
     });
     page.on('worker', (worker) => workerUrls.add(worker.url()));
+    if (until === 'live') void page.addInitScript(LIVE_PROBE);
   };
-  const drawnAt = await withDrawnPage(
+  const endAt = await withDrawnPage(
     browser,
     baseURL,
-    async (page, drawnMs) => drawnMs + Number(await page.evaluate('performance.timeOrigin')),
+    async (page, drawnMs) => {
+      const origin = Number(await page.evaluate('performance.timeOrigin'));
+      if (until === 'drawn') return drawnMs + origin;
+      await page.waitForFunction('globalThis.__liveAt !== undefined', undefined, { timeout: 60_000 });
+      return Number(await page.evaluate('globalThis.__liveAt')) + origin;
+    },
     { beforeLoad: listen },
   );
-  const scriptUrls = requests.filter((request) => request.startedAt < drawnAt).map((request) => request.url);
+  const scriptUrls = requests.filter((request) => request.startedAt < endAt).map((request) => request.url);
 
   return [...new Set(scriptUrls)].map((url) => {
     const path = new URL(url).pathname.replace(new URL(baseURL).pathname, '');
