@@ -93,21 +93,6 @@ describe('sectionsAt', () => {
     ]);
   });
 
-  it('with the text, punctuation after an item is the item’s, not a section of its own', () => {
-    // 25..30 (after the point L-1.1.1, inside L-1.1) holds `。` and spaces only; 40..50 (after L-1.2,
-    // inside L-1) holds words, so it stays the chapter's tail.
-    const text = 'x'.repeat(25) + '。 \n ；' + 'x'.repeat(70);
-    expect(text.length).toBe(100);
-    const withText = sectionsAt({ outline, parts, text }, 'L', 3).map((s) => [s.id, s.start, s.end]);
-    expect(withText.slice(1, 6)).toEqual([
-      ['L-task-1', 10, 15],
-      ['L-task-1.1', 15, 20],
-      ['L-task-1.1.1', 20, 30],
-      ['L-task-1.2', 30, 40],
-      ['L-task-1~2', 40, 50],
-    ]);
-  });
-
   it('a level past the deepest node changes nothing', () => {
     expect(cut(9)).toEqual(cut(3));
   });

@@ -18,16 +18,7 @@ import type { OutlineNode, Range, ReportParts, Section } from '../types';
 export interface OutlineSource {
   outline: readonly OutlineNode[];
   parts: ReportParts;
-  /**
-   * The text the ranges point into. With it, what lies between a node's end and the next start is a
-   * section only if it holds a letter or digit: the `。` or `；` after a clause-level item belongs to that
-   * item (a row of `。` alone told the reader nothing).
-   */
-  text?: string;
 }
-
-/** What makes a stretch of text worth a section of its own. */
-const CONTENT = /[\p{L}\p{N}]/u;
 
 const NO_NODES: ReadonlySet<string> = new Set();
 
@@ -87,16 +78,6 @@ export function sectionsAt(
       }
       const until = nodes[i + 1]?.start ?? parentEnd;
       if (until <= node.end) return;
-      const last = sections.at(-1);
-      if (
-        source.text !== undefined &&
-        last &&
-        last.end === node.end &&
-        !CONTENT.test(source.text.slice(node.end, until))
-      ) {
-        last.end = until;
-        return;
-      }
       if (parent) {
         push({ ...task(parent, 'tail', node.end, until), id: `${sectionIdOf(parent)}~${i + 1}` });
       } else {
