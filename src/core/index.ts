@@ -85,23 +85,23 @@ export function compareParsed(
   const resolved = resolveOptions(options);
   const outcomes: CorrectionOutcome[] = [];
   const plan = planCorrections(resolved.corrections, outcomes);
-  const level =
-    resolved.alignLevel === 'auto' || resolved.alignLevel === undefined
-      ? meetingLevel(leftParsed.report, rightParsed.report)
-      : resolved.alignLevel;
+  const chosen = typeof resolved.alignLevel === 'number' ? resolved.alignLevel : null;
+  const auto = chosen === null;
+  const level = chosen ?? meetingLevel(leftParsed.report, rightParsed.report);
   let l = prepare(leftParsed, 'L', level, plan.sections.left, outcomes);
   let r = prepare(rightParsed, 'R', level, plan.sections.right, outcomes);
   let aligned = alignPrepared(l, r);
   // Auto level only: a level the reader chose is the level they read at.
-  const refine = resolved.alignLevel === 'auto' || resolved.alignLevel === undefined;
-  if (refine && plan.sections.left.length === 0 && plan.sections.right.length === 0) {
+  if (auto && plan.sections.left.length === 0 && plan.sections.right.length === 0) {
     const open = { left: new Set<string>(), right: new Set<string>() };
+    const holdingLeft = holdingNodes(leftParsed.report);
+    const holdingRight = holdingNodes(rightParsed.report);
     for (let round = 0; round < REFINE_ROUNDS; round++) {
       const opened: OpenedPair[] = [];
       const kept: IndexedPair[] = [];
       for (const pair of aligned.pairs) {
-        const a = refinable(l, pair.leftIndex);
-        const b = refinable(r, pair.rightIndex);
+        const a = refinable(l, holdingLeft, pair.leftIndex);
+        const b = refinable(r, holdingRight, pair.rightIndex);
         if (a && b) opened.push({ left: a, right: b, ...(pair.within ? { within: pair.within } : {}) });
         else kept.push(pair);
       }
@@ -162,12 +162,20 @@ const REFINE_ROUNDS = 3;
  * nodes paired are opened, so their lists line up inside them (`会议确定` point against point, then
  * 一是 against 一是). Null otherwise.
  */
-function refinable(side: PreparedReport, indices: readonly number[]): string | null {
+function refinable(
+  side: PreparedReport,
+  holding: ReadonlySet<string>,
+  indices: readonly number[],
+): string | null {
   if (indices.length !== 1) return null;
   const section = side.report.sections[indices[0]!]!;
   if (section.kind !== 'task' || section.part !== 'whole' || section.node === undefined) return null;
-  const node = side.report.outline.find((n) => n.id === section.node);
-  return node && node.children.length > 0 ? node.id : null;
+  return holding.has(section.node) ? section.node : null;
+}
+
+/** Ids of the outline nodes that have children (looked up once per pair in every round). */
+function holdingNodes(report: Report): Set<string> {
+  return new Set(report.outline.filter((n) => n.children.length > 0).map((n) => n.id));
 }
 
 type Aligner = (score: PairScorer, left: AlignSide, right: AlignSide) => IndexedPair[];
