@@ -625,6 +625,46 @@ const cases: Case[] = [
     outline: ['会议指出 news-point', '会议强调 news-point'],
     body: '某会议12月3日',
   },
+  {
+    label: 'failure: a broadcast’s 本台消息 after the site’s tag is the source too',
+    lines: [
+      '中国网络电视台消息(新闻联播)：本台消息，国务院总理某某今天主持召开会议。',
+      '会议指出，形势总体向好。',
+      '会议强调，要狠抓落实。',
+    ],
+    outline: ['会议指出 news-point', '会议强调 news-point'],
+    body: '国务院总理某某',
+  },
+  {
+    label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',
+    lines: [
+      '国务院总理某某今天主持召开国务院常务会议，听取一项汇报，部署两项工作。',
+      '会议听取了有关部门关于防汛工作的汇报。指出，要压实责任。',
+      '会议审议通过了《某某条例（草案）》。决定由国务院公布施行。',
+      '会议指出，要深化医改。一是完善医保，二是改革医院。',
+    ],
+    outline: [
+      '会议听取 news-point',
+      '会议审议 news-point',
+      '会议指出 news-point',
+      '  一是 shi',
+      '  二是 shi',
+    ],
+  },
+  {
+    label: 'after the appeal, a note of the document discussed and the group photo are the closing',
+    lines: [
+      '某会议28日至29日在京召开。某某出席会议并讲话。',
+      '会议指出，形势总体向好。',
+      '会议强调，要狠抓落实，要加强领导。',
+      '会议号召，全党全国要更加紧密地团结起来。',
+      '会议讨论了《关于某某工作的意见（讨论稿）》。',
+      '有关部门负责同志参加会议。',
+      '某某等与大家合影留念。',
+    ],
+    outline: ['会议指出 news-point', '会议强调 news-point'],
+    closing: '会议号召',
+  },
 ];
 
 describe('outline, per style and per failure', () => {

@@ -11,7 +11,9 @@
  *   2. a closing heading line: `结语`, `结束语`;
  *   3. the trailing run of closing-like paragraphs of a news report: `会上，…`, `会议号召，…`, `座谈会后，…`,
  *      `会议还研究了其他事项`, attendee rolls (`…等出席会议。`, `…主持会议。`) and exchange speeches
- *      (`…作大会交流发言。`); when the report is one paragraph, its trailing closing-like sentences.
+ *      (`…作大会交流发言。`), the group photo (`…与大家合影留念。`) and a paragraph that only notes a
+ *      document discussed (`会议讨论了《…意见（讨论稿）》。`); when the report is one paragraph, its
+ *      trailing closing-like sentences.
  *   Example: `…要加强领导。⏎会上，传达学习了…。⏎市委常委…等参加会议。` → the closing starts at `会上`.
  * An attendee roll is recognised by how it ENDS (the attendance verb within the sentence's last
  * `ATTENDANCE_TAIL` characters), so a paragraph that says who presided and then goes on with a speech
@@ -36,7 +38,7 @@ const APPEAL_FROM = 2 / 3;
 const OPENERS =
   /^(?:会上|会议上|座谈会上|座谈会后|会后|会前|会议号召|会议还|会议最后|会议结束时?|此次会议|本次会议|据悉|据了解|另悉|会议期间|会议以|(?:出席|参加|列席)(?:会议|座谈会|大会)的)/;
 const ATTENDANCE =
-  /(?:出席|参加|列席)了?(?:会议|座谈会|大会|开幕会|闭幕会|活动)|主持(?:会议|座谈会)|交流发言|书面交流|大会发言/g;
+  /(?:出席|参加|列席)了?(?:会议|座谈会|大会|开幕会|闭幕会|活动)|主持(?:会议|座谈会)|交流发言|书面交流|大会发言|合影(?:留念)?/g;
 /** The attendance verb must end within this many UTF-16 units of the sentence's end. */
 const ATTENDANCE_TAIL = 8;
 
@@ -76,10 +78,19 @@ export function closingLikeSentence(text: string, sentence: Sentence): boolean {
   return opens(text, sentence.start, OPENERS) || endsWithAttendance(text, sentence);
 }
 
+/**
+ * A document the meeting discussed, noted in a paragraph of its own after the appeal. Only a paragraph of
+ * one sentence: `会议讨论通过了《…》。决定…` opens an agenda point of an executive meeting.
+ */
+const DOCUMENT_NOTE = /^会议(?:讨论|审议)了《[^》\n]{2,80}》[。.]?$/;
+
 /** A paragraph whose first sentence is closing-like (an attendee roll may end on a remark about the venue). */
 function closingLikeParagraph(text: string, para: Paragraph): boolean {
   const first = para.sentences[0];
-  return first !== undefined && closingLikeSentence(text, first);
+  if (first === undefined) return false;
+  if (para.sentences.length === 1 && DOCUMENT_NOTE.test(text.slice(first.start, first.end).trim()))
+    return true;
+  return closingLikeSentence(text, first);
 }
 
 /** Start of the trailing closing-like run in paragraphs [0, end), or null. */

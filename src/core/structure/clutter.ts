@@ -37,9 +37,12 @@ const MENU_RUN_MIN = 3;
 
 /**
  * A news agency's tag before the lead, `央视网消息（新闻联播）：` or `新华社北京12月3日电`: metadata (the
- * source), not the report's first words. Length of the tag in `line`, 0 when there is none.
+ * source), not the report's first words. A broadcast may repeat it as `本台消息，` after the site's
+ * tag (`中国网络电视台消息(新闻联播)：本台消息，国务院总理…`): both are the source. Length of the tag
+ * in `line`, 0 when there is none.
  */
-const AGENCY_TAG = /^[^\s，。：:（(]{2,16}(?:消息|讯|电)\s*(?:[（(][^）)\n]{1,12}[）)])?\s*[：:]\s*/;
+const AGENCY_TAG =
+  /^[^\s，。：:（(]{2,16}(?:消息|讯|电)\s*(?:[（(][^）)\n]{1,12}[）)])?\s*[：:]\s*(?:本(?:台|报|网)(?:消息|讯)[，,]\s*)?/;
 
 export function agencyTagLength(line: string): number {
   return AGENCY_TAG.exec(line)?.[0].length ?? 0;

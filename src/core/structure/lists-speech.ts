@@ -36,6 +36,11 @@ const SINGLE_PARAGRAPH_SKIP = 2;
 /** UTF-16 units of a sentence searched for a part opener (`…先后发言。` ends a long roll). */
 const OPENER_SCAN = 400;
 const WISH = /^([\u4e00-\u9fff]{2,4})希望/;
+/**
+ * `会议听取了…汇报。`, `会议审议通过了…`: an executive meeting's agenda item, a point with no comma
+ * after its verb (State Council reports open each topic so). The point's text starts after the verb.
+ */
+const AGENDA = /^会议(?:听取|审议|讨论|研究)(?:通过)?了?/;
 
 /** The speaker of a lead-in: the last name-like characters before `在…`, `主持` or the verb. */
 function speakerOf(text: string, start: number, leadEnd: number): string {
@@ -53,6 +58,8 @@ function unitAt(text: string, span: { start: number; end: number }): Unit | null
   // `习近平希望各民主党派…`: a wish with no comma after the verb; the point's text starts at `希望`.
   const wish = lead < 0 ? WISH.exec(head) : null;
   if (wish) lead = span.start + wish[1]!.length;
+  const agenda = lead < 0 ? AGENDA.exec(head) : null;
+  if (agenda) lead = span.start + agenda[0].length;
   const opener = lead < 0 ? PART_OPENER.exec(head) : null;
   if (lead < 0 && !opener) return null;
   const speaker = speakerOf(text, span.start, lead >= 0 ? lead : span.start + (opener?.index ?? 0));
