@@ -67,6 +67,8 @@ const NOT_LIST_OPENERS = new Set([
   '习近',
   '中共',
   '各位',
+  // `过去一年，…` ×3 in a work report's review: a time frame repeated, not topics (gwr2026-nx).
+  '过去',
 ]);
 /** Characters after `要` that make it part of a word (`要求`, `要点`), not the topic mark. */
 const YAO_WORDS = '求点素害闻务件紧么是员';
