@@ -653,6 +653,24 @@ const cases: Case[] = [
     outline: ['一、过去 chapter', '  一是稳住 shi', '  二是推进 shi', '  三是守护 shi', '二、今年 chapter'],
   },
   {
+    label: 'sentences naming their area in a first clause ending 方面 are the points, the longest head too',
+    lines: [
+      '（一）推动能源转型',
+      '抓实能源科技创新四条路径。煤炭开采方面，抓好产能接续。新建智能化煤矿。新能源开发方面，布局大型风光基地。煤电升级方面，支持机组改造。天然气方面，加快增储上产。推广先进技术。碳捕集利用与封存规模化示范应用方面，加强技术攻关。',
+      '（二）推进产业升级',
+      '优化传统产业。',
+    ],
+    outline: [
+      '（一）推动 paren',
+      '  煤炭开采方面 lead-phrase',
+      '  新能源开发方面 lead-phrase',
+      '  煤电升级方面 lead-phrase',
+      '  天然气方面 lead-phrase',
+      '  碳捕集利用 lead-phrase',
+      '（二）推进 paren',
+    ],
+  },
+  {
     label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',
     lines: [
       '国务院总理某某今天主持召开国务院常务会议，听取一项汇报，部署两项工作。',

@@ -70,6 +70,11 @@ const NOT_LIST_OPENERS = new Set([
   // `过去一年，…` ×3 in a work report's review: a time frame repeated, not topics (gwr2026-nx).
   '过去',
 ]);
+/**
+ * `煤炭智能绿色安全开采方面，抓好…。新一代煤电升级方面，实施…。`: a first clause naming an area closes
+ * with `方面`; such units open alike at their END, so their key is `方面`. The clause is 3..20 units.
+ */
+const AREA_CLAUSE = /^[^，。；：！？\n]{3,20}方面[，：]/;
 /** Characters after `要` that make it part of a word (`要求`, `要点`), not the topic mark. */
 const YAO_WORDS = '求点素害闻务件紧么是员';
 
@@ -103,6 +108,7 @@ function unitAt(text: string, span: Span, lead = true): Unit | null {
   const c1 = text.charCodeAt(start + 1);
   if (c0 === 0x2014 && c1 === 0x2014) return { start, key: '——', led };
   if (text[start] === '要' && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要', led };
+  if (AREA_CLAUSE.test(text.slice(start, Math.min(span.end, start + 24)))) return { start, key: '方面', led };
   const key = text.slice(start, start + 2);
   if (!isHanCode(c0) || !isHanCode(c1) || NOT_LIST_OPENERS.has(key))
     return led ? { start, key: '', led } : null;
@@ -245,8 +251,6 @@ function insidePieces(pieces: readonly Span[], run: readonly Unit[]): boolean {
   return true;
 }
 
-const runId = (run: readonly Unit[]) => `${run[0]!.start}:${run.at(-1)!.start}:${run.length}`;
-
 export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number>): Candidate[] {
   const { text, paragraphs } = body;
   const candidates: Candidate[] = [];
@@ -291,16 +295,18 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
         if (u?.key === '要') units[i] = u.led ? { ...u, key: '' } : null;
       });
     }
-    const found = new Set<string>();
+    // Members of the plain runs: a headed run inside one is that run with its longer heads left out.
+    const found = new Set<number>();
     for (const run of runs(units)) {
       const strong = STRONG_KEYS.has(run[0]!.key);
       push(run, para.end, strong ? 48 : 46, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
-      found.add(runId(run));
+      for (const u of run) found.add(u.start);
     }
     // Sentences opening on a short heading clause, however many sentences of detail lie between them.
     const headed = units.filter((u, i) => u !== null && headedSentence(text, para.sentences[i]!, u));
     for (const run of runs(headed, HEADED_GAP)) {
-      if (run.length < HEADED_MIN || found.has(runId(run)) || skipsAlike(units, run)) continue;
+      if (run.length < HEADED_MIN || skipsAlike(units, run)) continue;
+      if (run.every((u) => found.has(u.start))) continue;
       push(run, para.end, 47, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');
     }
     for (const sentence of para.sentences) {
