@@ -671,6 +671,30 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'a paragraph headed by a saying that numbers its own points is a heading among the headings',
+    lines: [
+      '（一）保障和改善民生',
+      '促进居民就业增收。稳定重点群体就业。',
+      '构建优质教育体系。推进教育强省建设。',
+      '悠悠万事，民生为大。今年再办好五件民生实事：一是提供免费产前筛查。二是资助残疾学生。三是加装电梯600部。四是维修农村供水工程。五是送戏下乡1万场。我们要用心破解群众急难愁盼问题。',
+      '（二）守牢安全稳定底线',
+      '强化公共安全治理。压实各方责任。',
+      '大道至简，实干为要。我们要大力弘扬实干精神，努力实现良好开局。',
+    ],
+    outline: [
+      '（一）保障 paren',
+      '  促进居民 heading',
+      '  构建优质 heading',
+      '  悠悠万事 heading',
+      '    一是 shi',
+      '    二是 shi',
+      '    三是 shi',
+      '    四是 shi',
+      '    五是 shi',
+      '（二）守牢 paren',
+    ],
+  },
+  {
     label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',
     lines: [
       '国务院总理某某今天主持召开国务院常务会议，听取一项汇报，部署两项工作。',
@@ -714,6 +738,18 @@ describe('outline, per style and per failure', () => {
     if (annex !== undefined)
       expect(structure.parts.annex?.start ?? null).toBe(annex === null ? null : at(text, annex));
     if (body !== undefined) expect(structure.parts.body?.start).toBe(at(text, body));
+  });
+
+  it('the last of a paragraph’s one-sentence items takes one sentence, not the remark after the list', () => {
+    const text = [
+      '（一）保障和改善民生',
+      '今年再办好三件民生实事：一是提供免费产前筛查。二是资助残疾学生，每人每年5000元。三是加装电梯600部。我们要用心破解群众急难愁盼问题。',
+      '（二）守牢安全稳定底线',
+      '强化公共安全治理。',
+    ].join('\n');
+    const { outline } = parseStructure(normalize(text), 'L');
+    const third = outline.find((n) => n.marker === '三是');
+    expect(third && text.slice(third.start, third.end)).toBe('三是加装电梯600部。');
   });
 
   it.each([

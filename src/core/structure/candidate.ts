@@ -41,6 +41,8 @@ export interface Candidate {
 
 /** Most paragraphs an item may take for the last item of its list to be closed by the same count. */
 const CLOSED_SPAN_MAX = 3;
+/** Items a list needs for its single-sentence form to close the last (two earlier ones to show it). */
+const SINGLE_SENTENCE_MIN = 3;
 
 /** Index of the paragraph holding normalized index `at` (binary search). */
 export function paragraphAt(body: Body, at: number): number {
@@ -96,6 +98,24 @@ export function closeItems(
     const s = sentences[sentenceAt(body, lastPara, last.start)];
     last.end = Math.min(limit, s ? s.end : body.paragraphs[lastPara]!.end);
     return items;
+  }
+  // Three items or more inside one paragraph, each a single sentence (the first may follow its lead in one,
+  // `今年再办好15件民生实事：一是…。二是…`): the last is one sentence too, so a remark after the list
+  // (`十五是…。我们要用心…`) is not its. Items of several sentences keep their paragraph: how far the
+  // last one's detail goes is not told by the others' (a `要…` topic's elaboration varies).
+  if (items.length >= SINGLE_SENTENCE_MIN && paras.every((p) => p === lastPara)) {
+    const sentences = body.paragraphs[lastPara]!.sentences;
+    const at = items.map((it) => sentenceAt(body, lastPara, it.start));
+    const single = items.every(
+      (it, i) =>
+        (i === 0 || sentences[at[i]!]?.start === it.start) &&
+        (i + 1 === items.length || at[i + 1]! === at[i]! + 1),
+    );
+    const s = sentences[at.at(-1)!];
+    if (single && s) {
+      last.end = Math.min(limit, s.end);
+      return items;
+    }
   }
   // Paragraphs each earlier item reaches into (an item ending at a paragraph start takes the one before).
   let span = 1;

@@ -32,6 +32,12 @@ const EVENT = /召开|举行|主持|出席|参加|会见|发表/;
 /** Inline headings are programmatic phrases: no figures, no enumeration comma. */
 const NOT_INLINE = /[0-9０-９%、]/;
 const INLINE_MIN = 3;
+/**
+ * A paragraph may be headed by a saying in two short halves (`悠悠万事，民生为大。今年再办好15件民生实事：
+ * 一是…`), the one comma a heading holds, when the paragraph goes on to number its own points: a saying
+ * before prose is an exhortation (`大道至简，实干为要。我们要大力弘扬…` closes a chapter).
+ */
+const COUPLET = /^[\u4e00-\u9fff]{2,6}，[\u4e00-\u9fff]{2,6}[。！]$/;
 /** Numbered paragraphs that head chapters; unnumbered heading lines before them are their siblings. */
 const CHAPTER_STYLES = new Set<OutlineStyle>(['chapter', 'di']);
 
@@ -54,6 +60,7 @@ function titleSentence(body: Body, sentence: Sentence, max: number): boolean {
 export function headingLists(body: Body, markers: readonly Marker[], regionEnd: number): Candidate[] {
   const { paragraphs } = body;
   const numbered = new Set(markers.filter((m) => m.place === 'P').map((m) => m.paragraph));
+  const numbersInside = new Set(markers.filter((m) => m.place !== 'P').map((m) => m.paragraph));
   const candidates: Candidate[] = [];
 
   // Heading lines, in runs cut at numbered chapter headings (`一、`, `第一、`): a run of unnumbered
@@ -100,7 +107,11 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
       flushRun();
     } else {
       const first = para.sentences[0];
-      if (first && para.sentences.length > 1 && titleSentence(body, first, HEADING_MAX)) run.push(p);
+      const heads =
+        first !== undefined &&
+        (titleSentence(body, first, HEADING_MAX) ||
+          (numbersInside.has(p) && COUPLET.test(body.text.slice(first.start, first.end))));
+      if (heads && para.sentences.length > 1) run.push(p);
     }
     // Inline headings after the paragraph's first sentence.
     const inline = para.sentences.filter(
