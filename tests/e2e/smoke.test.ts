@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useApp, waitForComparison } from './harness';
+import { openApp, openPage, useApp, waitForComparison } from './harness';
 
 describe('the production build', () => {
   const app = useApp();
@@ -12,6 +13,29 @@ describe('the production build', () => {
 
     expect(await page.title()).toContain('对照');
     expect(issues.all()).toEqual([]);
+    await close();
+  });
+});
+
+describe('going live', () => {
+  const app = useApp();
+  const readingTop = (page: Page) =>
+    page.evaluate(() => document.querySelector('.reading')?.getBoundingClientRect().top ?? null);
+
+  // 1180 px is where the header's toolbar has least room to spare: the "saved" line that fills in
+  // after the app goes live once widened the toolbar there, wrapped it, and pushed the page down 63 px.
+  it('keeps the prerendered layout: the reading view starts where it did before any script ran', async () => {
+    const viewport = { width: 1180, height: 900 };
+    const still = await app.browser.newContext({ viewport, javaScriptEnabled: false });
+    const before = await still.newPage();
+    await before.goto(app.baseURL);
+    const prerendered = await readingTop(before);
+    await still.close();
+
+    const { page, close } = await openApp(app, viewport);
+    await page.waitForSelector('[data-saved="true"]');
+    expect(prerendered).not.toBeNull();
+    expect(await readingTop(page)).toBeCloseTo(prerendered!, 0);
     await close();
   });
 });
