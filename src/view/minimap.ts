@@ -5,8 +5,11 @@
  *
  * Example: text length 1000, height 200, phrases at 0..50 and 52..100 (gap 0.4 px < 1.5) →
  *   one tick { y: 0, height: 20, start: 0, end: 100 }
+ *
+ * Offsets map to the strip by a clamped proportion written out (`clampedLinear`), not d3-scale's
+ * `scaleLinear`: the strip is drawn before the page is live, and that scale brings d3's interpolators,
+ * colour parser and number formatter (about 8 KB gzip) with it.
  */
-import { scaleLinear } from 'd3-scale';
 import type { PhraseKind } from '../core/types';
 
 export interface MinimapTick {
@@ -47,10 +50,7 @@ export function layoutMinimap(
   mergeGap = 1.5,
   minTick = 2,
 ): MinimapTick[] {
-  const y = scaleLinear()
-    .domain([0, Math.max(1, textLength)])
-    .range([0, height])
-    .clamp(true);
+  const y = clampedLinear(Math.max(1, textLength), height);
   const sorted = [...phrases].sort((a, b) => a.start - b.start);
   const ticks: MinimapTick[] = [];
   for (const phrase of sorted) {
@@ -76,6 +76,15 @@ export function layoutMinimap(
 
 /** The original offset under a point of the strip (for clicks between ticks). */
 export function offsetAt(textLength: number, height: number, pointY: number): number {
-  const y = scaleLinear().domain([0, height]).range([0, textLength]).clamp(true);
+  const y = clampedLinear(height, textLength);
   return Math.round(y(pointY));
+}
+
+/**
+ * [0, domainMax] onto [0, rangeMax], values outside the domain clamped to its ends: what d3-scale's
+ * `scaleLinear().domain([0, domainMax]).range([0, rangeMax]).clamp(true)` computes, in the same order
+ * (clamp, divide, multiply), so the ticks are the same to the last bit. `domainMax` must be > 0.
+ */
+function clampedLinear(domainMax: number, rangeMax: number): (value: number) => number {
+  return (value) => rangeMax * (Math.min(domainMax, Math.max(0, value)) / domainMax);
 }

@@ -4,13 +4,21 @@
  * centre label column, the right report's rightwards, both on ONE shared x scale so lengths compare.
  *
  * Rows are ordered: themes in both reports first, then left-only, then right-only; within a group by
- * combined rate, highest first. Pure maths (d3-scale); the Svelte component draws the returned numbers.
+ * combined rate, highest first. Pure maths (d3-array's nice domain and ticks, d3-scale's bands); the
+ * Svelte component draws the returned numbers.
+ *
+ * The x scale is d3-array's `nice` extent and `ticks` with the division written out, not d3-scale's
+ * `scaleLinear`: that one brings its interpolators, colour parser and number formatter (d3-interpolate,
+ * d3-color, d3-format: about 8 KB gzip) into the script the page needs before it is live, to divide a rate
+ * by the top of the domain. Same maths, same numbers: `nice` and `ticks` are what `scaleLinear().nice()`
+ * and `.ticks()` call, and a linear map of [0, top] onto [0, half] is half · value / top.
  *
  * Example: width 360, label column 112, one theme left 2.0 / right 1.0 per 1,000 →
- *   half = (360 − 112) / 2 = 124; x = scaleLinear([0, 2] → [0, 124]) (nice domain);
+ *   half = (360 − 112) / 2 = 124; nice domain [0, 2]; x(value) = 124 · value / 2;
  *   left bar spans x 0+124−124 = 0 … 124, right bar spans 236 … 298.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
+import { scaleBand } from 'd3-scale';
 import type { ThemeRow } from '../core/types';
 
 /** Which reports mention a theme (drawn as `data-coverage`, the DOM contract's older name). */
@@ -82,10 +90,8 @@ export function layoutThemeChart(
   const centreLeft = half;
   const centreRight = half + labelWidth;
   const rawMax = Math.max(0, ...present.flatMap(({ row }) => [row.left.per1000, row.right.per1000]));
-  const x = scaleLinear()
-    .domain([0, rawMax > 0 ? rawMax : 1])
-    .range([0, half])
-    .nice(4);
+  const [, domainMax] = nice(0, rawMax > 0 ? rawMax : 1, 4);
+  const x = (value: number) => half * (value / domainMax);
   const height = top + present.length * rowHeight;
   const y = scaleBand<string>()
     .domain(present.map(({ row }) => row.theme))
@@ -108,8 +114,8 @@ export function layoutThemeChart(
       rightWidth,
     };
   });
-  const ticks = x.ticks(3).map((value) => ({ value, offset: x(value) }));
-  return { width, height, bars, centreLeft, centreRight, ticks };
+  const gridlines = ticks(0, domainMax, 3).map((value) => ({ value, offset: x(value) }));
+  return { width, height, bars, centreLeft, centreRight, ticks: gridlines };
 }
 
 /** Average advance of a Latin character of the 9.5 px English labels, in CSS pixels (measured: ~5.1). */

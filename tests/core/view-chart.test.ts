@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3-scale';
+import { arc } from 'd3-shape';
 import { presenceOf, fitLabel, layoutThemeChart } from '../../src/view/themeChart';
 import { layoutMinimap, offsetAt } from '../../src/view/minimap';
 import { gaugePaths } from '../../src/view/similarityGauge';
@@ -53,6 +55,29 @@ describe('theme chart layout', () => {
     expect(layout.ticks[0]).toEqual({ value: 0, offset: 0 });
   });
 
+  // The x scale is written out (d3-array's nice and ticks) instead of d3-scale's scaleLinear, to keep
+  // the page's first script small; it must give scaleLinear's numbers, bit for bit.
+  it.each([
+    { label: 'rates below one', rates: [0.37, 0.05, 0.91] },
+    { label: 'a rate that is already nice', rates: [2, 1] },
+    { label: 'rates across decades', rates: [13.7, 0.4, 2.2] },
+    { label: 'one odd rate', rates: [7.3] },
+  ])('x scale as d3-scale lays it out: $label', ({ rates }) => {
+    const layout = layoutThemeChart(
+      rates.map((rate, index) => theme(`t${index}`, rate, rate / 3)),
+      settings,
+    );
+    const x = scaleLinear()
+      .domain([0, Math.max(...rates)])
+      .range([0, 124])
+      .nice(4);
+    for (const bar of layout.bars) {
+      expect(bar.leftWidth).toBe(x(bar.row.left.per1000));
+      expect(bar.rightWidth).toBe(x(bar.row.right.per1000));
+    }
+    expect(layout.ticks).toEqual(x.ticks(3).map((value) => ({ value, offset: x(value) })));
+  });
+
   it.each([
     { label: 'both', left: 1, right: 2, expected: 'both' },
     { label: 'left only', left: 1, right: 0, expected: 'left' },
@@ -86,6 +111,24 @@ describe('minimap layout', () => {
   it('maps a click back to an offset, clamped', () => {
     expect(offsetAt(1000, 200, 100)).toBe(500);
     expect(offsetAt(1000, 200, 500)).toBe(1000);
+    expect(offsetAt(1000, 200, -5)).toBe(0);
+  });
+
+  // The proportion is written out instead of d3-scale's scaleLinear (see src/view/minimap.ts): same
+  // numbers, bit for bit, on a text length that does not divide the strip evenly.
+  it('places ticks where a clamped d3 linear scale puts them', () => {
+    const length = 7919;
+    const y = scaleLinear().domain([0, length]).range([0, 1000]).clamp(true);
+    const starts = [13, 977, 2600, 4000, 7900];
+    const ticks = layoutMinimap(
+      length,
+      1000,
+      starts.map((start, index) => ({ id: `p${index}`, kind: 'aligned', start, end: start + 40 })),
+    );
+    expect(ticks.map((tick) => tick.y)).toEqual(starts.map((start) => y(start)));
+    const back = scaleLinear().domain([0, 1000]).range([0, length]).clamp(true);
+    for (const point of [0, 1.5, 333.3, 999.9, 1200])
+      expect(offsetAt(length, 1000, point)).toBe(Math.round(back(point)));
   });
 });
 
@@ -134,6 +177,22 @@ describe('similarity gauge', () => {
     expect(arcsOf(gauge.filled)).toEqual(filled);
     expect(arcsOf(gauge.track)).toEqual(ring);
   });
+
+  // The ring is written out instead of drawn by d3-shape's arc (see src/view/similarityGauge.ts); the
+  // page's rings must stay what arc drew, command for command.
+  it.each([0.001, 0.07, 0.25, 0.333, 0.5, 0.5001, 0.75, 0.999, 1])(
+    'writes d3-shape’s arc at %s',
+    (similarity) => {
+      const shape = arc<{ endAngle: number }>()
+        .innerRadius(11)
+        .outerRadius(15)
+        .startAngle(0)
+        .endAngle((d) => d.endAngle);
+      const gauge = gaugePaths(similarity, 15, 4);
+      expect(gauge.filled).toBe(shape({ endAngle: similarity * Math.PI * 2 }));
+      expect(gauge.track).toBe(shape({ endAngle: Math.PI * 2 }));
+    },
+  );
 });
 
 describe('fitLabel', () => {
