@@ -695,6 +695,21 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'failure: a speech ends on a rally, its closing, with the cheers after it',
+    lines: [
+      '各位親愛的父老兄弟姊妹，大家好！',
+      '一、感謝與承擔',
+      '我們要感謝每一位投票的國人，民主的成果屬於大家。',
+      '二、振興經濟',
+      '政府將全力推動經濟成長，照顧弱勢，讓青年看到希望。',
+      '台灣的振興不只要靠政府的努力，更要靠人民的力量。讓我們心連心、手牽手，大家一起來奮鬥！',
+      '現在，請大家跟我一起高呼：',
+      '台灣民主萬歲！',
+    ],
+    outline: ['一、感謝 chapter', '二、振興 chapter'],
+    closing: '台灣的振興',
+  },
+  {
     label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',
     lines: [
       '国务院总理某某今天主持召开国务院常务会议，听取一项汇报，部署两项工作。',

@@ -125,9 +125,26 @@ function appealClosing(body: Body, end: number): number | null {
   return null;
 }
 
+/**
+ * A speech with no appeal to delegates and no news closing still ends on a rally: `讓我們…一起來奮鬥！`,
+ * `謝謝大家！`, `中華民國萬歲！` (inaugural addresses). Looked for in the last `RALLY_WITHIN` paragraphs,
+ * the earliest that rallies and ends on `！`; what follows it (`現在，請大家跟我一起高呼：`) is its.
+ */
+const RALLY = /讓我們|让我们|謝謝大家|谢谢大家|萬歲|万岁|邀請每一位|邀请每一位/;
+const RALLY_WITHIN = 4;
+
+function rallyClosing(body: Body, end: number): number | null {
+  const { text, paragraphs } = body;
+  for (let p = Math.max(1, end - RALLY_WITHIN); p < end; p++) {
+    const para = text.slice(paragraphs[p]!.start, paragraphs[p]!.end).trim();
+    if (RALLY.test(para) && /[！!]$/.test(para)) return paragraphs[p]!.start;
+  }
+  return null;
+}
+
 export function findBoundaries(body: Body): BodyBoundaries {
   const annexAt = annexParagraph(body);
   const annex = annexAt < body.paragraphs.length ? body.paragraphs[annexAt]!.start : null;
-  const closing = appealClosing(body, annexAt) ?? newsClosing(body, annexAt);
+  const closing = appealClosing(body, annexAt) ?? newsClosing(body, annexAt) ?? rallyClosing(body, annexAt);
   return { closing, annex, annexParagraph: annexAt };
 }
