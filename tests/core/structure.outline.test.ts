@@ -710,6 +710,16 @@ const cases: Case[] = [
     closing: '台灣的振興',
   },
   {
+    label: 'failure: ；-pieces that each repeat a time frame (过去的五年，) are rhythm, not items',
+    lines: [
+      '一、过去五年的工作',
+      '过去的五年，我们脚踏实地前行；过去的五年，我们开拓创新奋进；过去的五年，我们的发展向上向新向优。',
+      '二、今年的主要任务',
+      '扩大有效需求。提振居民消费。',
+    ],
+    outline: ['一、过去 chapter', '二、今年 chapter'],
+  },
+  {
     label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',
     lines: [
       '国务院总理某某今天主持召开国务院常务会议，听取一项汇报，部署两项工作。',

@@ -43,8 +43,8 @@ function programmeRun(text: string, run: readonly Unit[]): boolean {
   return STRONG_KEYS.has(key) || CLAUSE_LIST_KEYS.has(key) || text[run[0]!.start - 1] === '要';
 }
 
-/** Openers that repeat in running prose without making a list. */
-const NOT_LIST_OPENERS = new Set([
+/** Openers that repeat in running prose without making a list (`./lists-semicolon` heeds them too). */
+export const NOT_LIST_OPENERS = new Set([
   '同时',
   '全省',
   '全市',

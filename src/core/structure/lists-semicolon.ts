@@ -12,6 +12,7 @@
 
 import { closeItems, type Candidate } from './candidate';
 import { statesFigure } from './figures';
+import { NOT_LIST_OPENERS } from './lists-runs';
 import { leadInEnd } from './speech-act';
 import type { Body, Sentence } from './units';
 
@@ -52,6 +53,9 @@ export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
       // unless the lead announces it as items (`办好15件民生实事，包括：改造小区600个；…`).
       const figures = pieces.filter((p) => statesFigure(text.slice(p.start, p.end))).length;
       if (!announced && figures * 2 >= pieces.length) continue;
+      // `过去的五年，我们…；过去的五年，我们…；…`: a frame repeated for rhythm, not items.
+      const key = text.slice(first.start, first.start + 2);
+      if (NOT_LIST_OPENERS.has(key) && pieces.every((p) => text.startsWith(key, p.start))) continue;
       const lead = leadInEnd(text, first);
       let start = first.start;
       const alike = openingLikeTheRest(text, sentence);
