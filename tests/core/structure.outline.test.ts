@@ -720,6 +720,15 @@ const cases: Case[] = [
     outline: ['一、过去 chapter', '二、今年 chapter'],
   },
   {
+    label: 'failure: a 要 that governs a 着力 clause list leads it; it is not a second 要 topic',
+    lines: [
+      '某会议23日在京召开。某某出席会议并讲话。',
+      '某某表示，要把学习贯彻重要思想抓紧抓好，加强党的全面领导。要着力完善政党制度，着力抓实民族工作，着力推进宗教工作，着力做好侨务工作。',
+      '有关部门负责同志参加会议。',
+    ],
+    outline: ['着力完善 lead-phrase', '着力抓实 lead-phrase', '着力推进 lead-phrase', '着力做好 lead-phrase'],
+  },
+  {
     label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',
     lines: [
       '国务院总理某某今天主持召开国务院常务会议，听取一项汇报，部署两项工作。',

@@ -130,6 +130,18 @@ function programmatic(text: string, sentence: Span, at: number): boolean {
   return first >= 2 && first <= 8 && clauses.every((c) => codePointLength(text, c) <= 20);
 }
 
+/**
+ * `要着力坚持好…，着力抓实…，着力推进…。`: the sentence's `要` governs a clause list on a programme word
+ * (three clauses or more opening with it), so the sentence is that list's lead, not a `要` topic beside
+ * the sentence before (`要把学习贯彻…抓紧抓好。`): the clauses are the items.
+ */
+function governsClauseList(text: string, sentence: Span, at: number): boolean {
+  const key = text.slice(at + 1, at + 3);
+  if (!CLAUSE_LIST_KEYS.has(key)) return false;
+  const clauses = splitClauses(text, { start: at + 1, end: sentence.end });
+  return clauses.filter((c) => text.startsWith(key, c.start)).length >= 3;
+}
+
 /** A clause's unit, its `要` set aside: `…，要着力坚持好…，着力抓实…` repeats `着力`, not `要`. */
 function clauseUnit(text: string, clause: Span): Unit | null {
   // A clause ends at a comma, so it never holds a lead-in.
@@ -284,7 +296,10 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
 
   for (const para of paragraphs) {
     if (para.start >= regionEnd) break;
-    const units = para.sentences.map((s) => unitAt(text, s));
+    const units = para.sentences.map((s) => {
+      const unit = unitAt(text, s);
+      return unit?.key === '要' && governsClauseList(text, s, unit.start) ? null : unit;
+    });
     // Programmatic `要` topics, when a paragraph has two: the other `要` sentences are their details.
     const topics = units.map((u, i) =>
       u?.key === '要' && programmatic(text, para.sentences[i]!, u.start) ? u : null,
