@@ -19,6 +19,7 @@
  */
 
 import type { HanProjection } from '../phrases/projection';
+import { tallyBigrams } from './bigram-tally';
 
 /**
  * Sparse unit vector, keys ascending: bigram id → weight. Sorted typed arrays rather than a Map so
@@ -65,46 +66,26 @@ export function bigramIndex(sections: readonly SectionRef[]): {
     }
     return out;
   });
-  const distinct = ids.size;
-  const base = Math.max(1, distinct);
-  // Per section: bigram keys sorted natively, then run-length counted into typed arrays. Document
-  // frequencies: every section's distinct keys in one sorted array, run-length counted, looked up by
-  // binary search (a Map keyed by tens of thousands of numbers cost more than the rest together).
-  const counts = sequences.map((ids) => {
-    const keys = new Float64Array(Math.max(0, ids.length - 1));
-    for (let i = 0; i + 1 < ids.length; i++) keys[i] = ids[i]! * base + ids[i + 1]!;
-    keys.sort();
-    const unique = new Float64Array(keys.length);
-    const tally = new Float64Array(keys.length);
-    let size = 0;
-    for (let i = 0; i < keys.length;) {
-      let j = i + 1;
-      while (j < keys.length && keys[j] === keys[i]) j++;
-      unique[size] = keys[i]!;
-      tally[size++] = j - i;
-      i = j;
-    }
-    return { keys: unique.subarray(0, size), tally: tally.subarray(0, size) };
-  });
-  const frequency = documentFrequencies(counts.map((c) => c.keys));
-  const n = counts.length;
+  const base = Math.max(1, ids.size);
+  const tally = tallyBigrams(sequences, base);
+  const n = sequences.length;
   const idfOf = (a: number, b: number): number => {
     const x = ids.get(a);
     const y = ids.get(b);
-    const df = x === undefined || y === undefined ? 0 : frequency(x * base + y);
+    const df = x === undefined || y === undefined ? 0 : tally.frequency(x * base + y);
     return df === 0 ? 0 : Math.log(1 + n / df);
   };
   // idf by document frequency, computed once per frequency rather than once per key.
   const idfByDf: number[] = [];
-  const vectors = counts.map(({ keys, tally }) => {
+  const vectors = tally.sections.map(({ keys, counts, frequencies }) => {
     const kept = new Float64Array(keys.length);
     const weights = new Float64Array(keys.length);
     let size = 0;
     let alone = 0;
     for (let i = 0; i < keys.length; i++) {
-      const df = frequency(keys[i]!);
+      const df = frequencies[i]!;
       const idf = (idfByDf[df] ??= Math.log(1 + n / df));
-      const w = (1 + Math.log(tally[i]!)) * idf;
+      const w = (1 + Math.log(counts[i]!)) * idf;
       if (df < 2) {
         alone += w * w;
         continue;
@@ -115,41 +96,6 @@ export function bigramIndex(sections: readonly SectionRef[]): {
     return unit(kept.subarray(0, size), weights.subarray(0, size), alone);
   });
   return { vectors, idfOf };
-}
-
-/** In how many of these key sets (each ascending, no repeats) a key is; 0 for none. */
-function documentFrequencies(sets: readonly Float64Array[]): (key: number) => number {
-  let total = 0;
-  for (const set of sets) total += set.length;
-  const all = new Float64Array(total);
-  let at = 0;
-  for (const set of sets) {
-    all.set(set, at);
-    at += set.length;
-  }
-  all.sort();
-  const keys = new Float64Array(total);
-  const df = new Int32Array(total);
-  let size = 0;
-  for (let i = 0; i < total;) {
-    let j = i + 1;
-    while (j < total && all[j] === all[i]) j++;
-    keys[size] = all[i]!;
-    df[size++] = j - i;
-    i = j;
-  }
-  return (key) => {
-    let lo = 0;
-    let hi = size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k === key) return df[mid]!;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
-  };
 }
 
 /** `keys` (ascending) and their weights, with `rest` more squared weight not stored, scaled to unit length. */
