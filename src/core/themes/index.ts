@@ -26,8 +26,11 @@ export interface ThemeText {
   toOriginal(normStart: number, normEnd: number): Range;
 }
 
-/** First UTF-16 unit → terms starting with it, longest first, each with the themes listing it. */
-type TermTable = Map<string, { term: string; themes: number[] }[]>;
+/**
+ * First UTF-16 unit (its code) → terms starting with it, longest first, each with the themes listing
+ * it. Keyed by number: a one-character string key meant a new string for every character scanned.
+ */
+type TermTable = Map<number, { term: string; themes: number[] }[]>;
 
 function buildTable(lexicon: readonly Theme[]): TermTable {
   const themesOf = new Map<string, number[]>();
@@ -41,9 +44,9 @@ function buildTable(lexicon: readonly Theme[]): TermTable {
   });
   const table: TermTable = new Map();
   for (const [term, themes] of themesOf) {
-    const list = table.get(term[0]!) ?? [];
+    const list = table.get(term.charCodeAt(0)) ?? [];
     list.push({ term, themes });
-    table.set(term[0]!, list);
+    table.set(term.charCodeAt(0), list);
   }
   for (const list of table.values()) list.sort((x, y) => y.term.length - x.term.length);
   return table;
@@ -74,7 +77,7 @@ export function findThemeMentions(text: ThemeText, lexicon: readonly Theme[] = L
     const end = Math.min(section.end, text.normalized.length);
     let i = Math.max(0, section.start);
     while (i < end) {
-      const candidates = table.get(text.normalized[i]!);
+      const candidates = table.get(text.normalized.charCodeAt(i));
       const hit = candidates?.find((c) => i + c.term.length <= end && text.normalized.startsWith(c.term, i));
       if (!hit) {
         i++;
