@@ -36,20 +36,8 @@ export interface BigramTally {
 export function tallyBigrams(sequences: readonly Int32Array[], base: number): BigramTally {
   const offsets = new Int32Array(sequences.length + 1);
   sequences.forEach((ids, s) => (offsets[s + 1] = offsets[s]! + Math.max(0, ids.length - 1)));
-  const total = offsets[sequences.length]!;
-  const first = new Int32Array(total);
-  const second = new Int32Array(total);
-  const sectionOf = new Int32Array(total);
-  sequences.forEach((ids, s) => {
-    for (let i = 0, at = offsets[s]!; i + 1 < ids.length; i++, at++) {
-      first[at] = ids[i]!;
-      second[at] = ids[i + 1]!;
-      sectionOf[at] = s;
-    }
-  });
-  // Occurrences start in section order; both passes are stable, so each key's stay in section order.
-  const bySecond = stableOrder(second, base, null);
-  const order = stableOrder(first, base, bySecond);
+  const { keys: sortedKeys, sections: sortedSections } = sortOccurrences(sequences, base, offsets);
+  const total = sortedKeys.length;
 
   const keys = new Float64Array(total);
   const counts = new Int32Array(total);
@@ -59,17 +47,15 @@ export function tallyBigrams(sequences: readonly Int32Array[], base: number): Bi
   const allFrequencies = new Int32Array(total);
   let distinct = 0;
   for (let g = 0; g < total;) {
-    const a = first[order[g]!]!;
-    const b = second[order[g]!]!;
+    const key = sortedKeys[g]!;
     let end = g + 1;
-    while (end < total && first[order[end]!] === a && second[order[end]!] === b) end++;
-    let df = 0;
-    for (let i = g; i < end; i++) if (i === g || sectionOf[order[i]!] !== sectionOf[order[i - 1]!]) df++;
-    const key = a * base + b;
+    let df = 1;
+    for (; end < total && sortedKeys[end] === key; end++)
+      if (sortedSections[end] !== sortedSections[end - 1]) df++;
     for (let i = g; i < end;) {
-      const s = sectionOf[order[i]!]!;
+      const s = sortedSections[i]!;
       let j = i + 1;
-      while (j < end && sectionOf[order[j]!] === s) j++;
+      while (j < end && sortedSections[j] === s) j++;
       const at = cursor[s]!++;
       keys[at] = key;
       counts[at] = j - i;
@@ -93,19 +79,41 @@ export function tallyBigrams(sequences: readonly Int32Array[], base: number): Bi
 }
 
 /**
- * Indices of `values` (each in `0..base-1`) ordered by value, ties in their order in `within` (or in
- * index order when null): one counting-sort pass.
+ * Every bigram occurrence's key and section, sorted by key, each key's in section order: counting sort
+ * by the second id, then (stable) by the first, each pass carrying what the next one needs.
  */
-function stableOrder(values: Int32Array, base: number, within: Int32Array | null): Int32Array {
+function sortOccurrences(
+  sequences: readonly Int32Array[],
+  base: number,
+  offsets: Int32Array,
+): { keys: Float64Array; sections: Int32Array } {
+  const total = offsets[sequences.length]!;
   const start = new Int32Array(base + 1);
-  for (let i = 0; i < values.length; i++) start[values[i]! + 1]!++;
+  for (const ids of sequences) for (let i = 1; i < ids.length; i++) start[ids[i]! + 1]!++;
   for (let v = 0; v < base; v++) start[v + 1]! += start[v]!;
-  const out = new Int32Array(values.length);
-  for (let k = 0; k < values.length; k++) {
-    const i = within === null ? k : within[k]!;
-    out[start[values[i]!]!++] = i;
+  const firstBySecond = new Int32Array(total);
+  const secondBySecond = new Int32Array(total);
+  const sectionBySecond = new Int32Array(total);
+  sequences.forEach((ids, s) => {
+    for (let i = 1; i < ids.length; i++) {
+      const at = start[ids[i]!]!++;
+      firstBySecond[at] = ids[i - 1]!;
+      secondBySecond[at] = ids[i]!;
+      sectionBySecond[at] = s;
+    }
+  });
+  start.fill(0);
+  for (let i = 0; i < total; i++) start[firstBySecond[i]! + 1]!++;
+  for (let v = 0; v < base; v++) start[v + 1]! += start[v]!;
+  const keys = new Float64Array(total);
+  const sections = new Int32Array(total);
+  for (let i = 0; i < total; i++) {
+    const first = firstBySecond[i]!;
+    const at = start[first]!++;
+    keys[at] = first * base + secondBySecond[i]!;
+    sections[at] = sectionBySecond[i]!;
   }
-  return out;
+  return { keys, sections };
 }
 
 /** The frequency stored for `key` among the first `size` of `keys` (ascending), 0 when absent. */

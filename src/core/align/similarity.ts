@@ -54,16 +54,13 @@ export function bigramIndex(sections: readonly SectionRef[]): {
   vectors: SparseVector[];
   idfOf(a: number, b: number): number;
 } {
-  // Dense ids for code points first, so a bigram key id1 × D + id2 stays a small integer.
-  const ids = new Map<number, number>();
+  // Dense ids for code points first, in order of first appearance, so a bigram key id1 × D + id2
+  // stays a small integer.
+  const ids = new DenseIds();
   const sequences = sections.map(({ projection, span }) => {
     const codes = projection.codes.subarray(projection.spanStart[span]!, projection.spanStart[span + 1]!);
     const out = new Int32Array(codes.length);
-    for (let i = 0; i < codes.length; i++) {
-      let id = ids.get(codes[i]!);
-      if (id === undefined) ids.set(codes[i]!, (id = ids.size));
-      out[i] = id;
-    }
+    for (let i = 0; i < codes.length; i++) out[i] = ids.add(codes[i]!);
     return out;
   });
   const base = Math.max(1, ids.size);
@@ -72,7 +69,7 @@ export function bigramIndex(sections: readonly SectionRef[]): {
   const idfOf = (a: number, b: number): number => {
     const x = ids.get(a);
     const y = ids.get(b);
-    const df = x === undefined || y === undefined ? 0 : tally.frequency(x * base + y);
+    const df = x < 0 || y < 0 ? 0 : tally.frequency(x * base + y);
     return df === 0 ? 0 : Math.log(1 + n / df);
   };
   // idf by document frequency, computed once per frequency rather than once per key.
@@ -96,6 +93,39 @@ export function bigramIndex(sections: readonly SectionRef[]): {
     return unit(kept.subarray(0, size), weights.subarray(0, size), alone);
   });
   return { vectors, idfOf };
+}
+
+/**
+ * Code points numbered 0, 1, 2, … in the order they are first added. The Basic Multilingual Plane (all
+ * but the rarest Han) is looked up in a table, the rest in a map: a map for all of them was most of
+ * the cost of numbering a provincial report's 40,000 characters.
+ *
+ * Example: add(统) → 0, add(战) → 1, add(统) → 0; get(工) → −1; size 2.
+ */
+class DenseIds {
+  /** Id + 1 of each BMP code point, 0 when not added (256 KB, zeroed once per index). */
+  private readonly bmp = new Int32Array(0x10000);
+  private readonly astral = new Map<number, number>();
+  size = 0;
+
+  add(code: number): number {
+    if (code < 0x10000) {
+      const id = this.bmp[code]! - 1;
+      if (id >= 0) return id;
+      this.bmp[code] = this.size + 1;
+      return this.size++;
+    }
+    const id = this.astral.get(code);
+    if (id !== undefined) return id;
+    this.astral.set(code, this.size);
+    return this.size++;
+  }
+
+  /** The id of a code point added, −1 for one never added. */
+  get(code: number): number {
+    if (code >= 0 && code < 0x10000) return this.bmp[code]! - 1;
+    return this.astral.get(code) ?? -1;
+  }
 }
 
 /** `keys` (ascending) and their weights, with `rest` more squared weight not stored, scaled to unit length. */
@@ -125,22 +155,36 @@ export function cosine(x: SparseVector, y: SparseVector): number {
 
 /**
  * Sum of unit vectors, renormalized: the profile of two sections read as one. The weights not stored
- * belong each to one section alone, so their squares add up.
+ * belong each to one section alone, so their squares add up. Each key's weights are added in the order
+ * of `vectors` (the sums, to the last bit, of adding vector after vector); the keys are found by one sort
+ * of all of them rather than a map (a frame's profile sums dozens of sections).
  */
 export function combine(vectors: readonly SparseVector[]): SparseVector {
   if (vectors.length === 1) return vectors[0]!;
-  const sum = new Map<number, number>();
+  let total = 0;
+  for (const v of vectors) total += v.keys.length;
+  const all = new Float64Array(total);
+  let at = 0;
+  for (const v of vectors) {
+    all.set(v.keys, at);
+    at += v.keys.length;
+  }
+  all.sort();
+  let size = 0;
+  for (let i = 0; i < total; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i]!;
+  const keys = all.subarray(0, size);
+  const sums = new Float64Array(size);
   let rest = 0;
   for (const v of vectors) {
-    v.keys.forEach((key, t) => sum.set(key, (sum.get(key) ?? 0) + v.weights[t]!));
+    // Both key lists ascending: one forward walk places each of v's keys.
+    let k = 0;
+    for (let t = 0; t < v.keys.length; t++) {
+      while (keys[k]! < v.keys[t]!) k++;
+      sums[k]! += v.weights[t]!;
+    }
     rest += v.rest;
   }
-  const keys = Float64Array.from(sum.keys()).sort();
-  return unit(
-    keys,
-    Float64Array.from(keys, (key) => sum.get(key)!),
-    rest,
-  );
+  return unit(keys, sums, rest);
 }
 
 /** Cosine of two dense count vectors (0 when either is all zeros). */
