@@ -17,6 +17,8 @@
  *   frequency(1) = 2, frequency(3) = 0 (BB: no section has it)
  */
 
+import { firstIndexWhere } from '../sorted';
+
 /** One section's distinct bigrams: parallel arrays, `keys` ascending. */
 export interface SectionBigrams {
   keys: Float64Array;
@@ -118,14 +120,6 @@ function sortOccurrences(
 
 /** The frequency stored for `key` among the first `size` of `keys` (ascending), 0 when absent. */
 function lookup(keys: Float64Array, frequencies: Int32Array, size: number, key: number): number {
-  let lo = 0;
-  let hi = size - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid]!;
-    if (k === key) return frequencies[mid]!;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+  const at = firstIndexWhere(size, (i) => keys[i]! >= key);
+  return at < size && keys[at] === key ? frequencies[at]! : 0;
 }
