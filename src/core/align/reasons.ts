@@ -65,7 +65,9 @@ export function sharedTerms(
         j++;
       }
       if (weight > 0) {
-        const term = String.fromCodePoint(...codes.subarray(i, Math.min(j + 1, i + TERM_MAX)));
+        // Character by character: spreading the typed array into fromCodePoint walks its iterator.
+        let term = '';
+        for (let k = i; k < Math.min(j + 1, i + TERM_MAX); k++) term += String.fromCodePoint(codes[k]!);
         found.set(term, Math.max(found.get(term) ?? 0, weight));
       }
       i = j;
