@@ -13,6 +13,7 @@
  */
 
 import type { HanProjection } from '../phrases/projection';
+import { CodePairSet } from './code-pair-set';
 
 export const TERMS = 6;
 export const TERM_MAX = 8;
@@ -22,8 +23,6 @@ export interface UnitText {
   /** Span indices of the projection (its sections) read as one unit. */
   spans: readonly number[];
 }
-
-const pairKey = (a: number, b: number) => a * 0x110000 + b;
 
 /**
  * Whether projection entries `i` and `i + 1` stand side by side in the text. The projection keeps Han
@@ -40,18 +39,19 @@ export function sharedTerms(
   right: UnitText,
   idfOf: (a: number, b: number) => number,
 ): string[] {
-  const rightBigrams = new Set<number>();
+  const { codes: rightCodes, spanStart: rightStart } = right.projection;
+  let bigrams = 0;
+  for (const span of right.spans) bigrams += Math.max(0, rightStart[span + 1]! - rightStart[span]! - 1);
+  const rightBigrams = new CodePairSet(bigrams);
   for (const span of right.spans) {
-    const { codes, spanStart } = right.projection;
-    for (let i = spanStart[span]!; i + 1 < spanStart[span + 1]!; i++)
-      if (adjacent(right.projection, i)) rightBigrams.add(pairKey(codes[i]!, codes[i + 1]!));
+    for (let i = rightStart[span]!; i + 1 < rightStart[span + 1]!; i++)
+      if (adjacent(right.projection, i)) rightBigrams.add(rightCodes[i]!, rightCodes[i + 1]!);
   }
   const found = new Map<string, number>();
   for (const span of left.spans) {
     const { codes, spanStart } = left.projection;
     const end = spanStart[span + 1]!;
-    const shared = (k: number) =>
-      adjacent(left.projection, k) && rightBigrams.has(pairKey(codes[k]!, codes[k + 1]!));
+    const shared = (k: number) => adjacent(left.projection, k) && rightBigrams.has(codes[k]!, codes[k + 1]!);
     let i = spanStart[span]!;
     while (i + 1 < end) {
       if (!shared(i)) {
