@@ -156,24 +156,14 @@ export function cosine(x: SparseVector, y: SparseVector): number {
 /**
  * Sum of unit vectors, renormalized: the profile of two sections read as one. The weights not stored
  * belong each to one section alone, so their squares add up. Each key's weights are added in the order
- * of `vectors` (the sums, to the last bit, of adding vector after vector); the keys are found by one sort
- * of all of them rather than a map (a frame's profile sums dozens of sections).
+ * of `vectors` (the sums, to the last bit, of adding vector after vector); the keys are found by merging
+ * the vectors' ascending key lists rather than by a map or a sort (a frame's profile sums dozens of
+ * sections).
  */
 export function combine(vectors: readonly SparseVector[]): SparseVector {
   if (vectors.length === 1) return vectors[0]!;
-  let total = 0;
-  for (const v of vectors) total += v.keys.length;
-  const all = new Float64Array(total);
-  let at = 0;
-  for (const v of vectors) {
-    all.set(v.keys, at);
-    at += v.keys.length;
-  }
-  all.sort();
-  let size = 0;
-  for (let i = 0; i < total; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i]!;
-  const keys = all.subarray(0, size);
-  const sums = new Float64Array(size);
+  const keys = unionOf(vectors.map((v) => v.keys));
+  const sums = new Float64Array(keys.length);
   let rest = 0;
   for (const v of vectors) {
     // Both key lists ascending: one forward walk places each of v's keys.
@@ -185,6 +175,41 @@ export function combine(vectors: readonly SparseVector[]): SparseVector {
     rest += v.rest;
   }
   return unit(keys, sums, rest);
+}
+
+/** Union of ascending lists without repeats, ascending: merged two by two, so each key is copied log₂ k times. */
+function unionOf(lists: Float64Array[]): Float64Array {
+  let level = lists;
+  while (level.length > 1) {
+    const next: Float64Array[] = [];
+    for (let i = 0; i < level.length; i += 2)
+      next.push(i + 1 < level.length ? merge(level[i]!, level[i + 1]!) : level[i]!);
+    level = next;
+  }
+  return level[0] ?? new Float64Array(0);
+}
+
+/** Two ascending lists without repeats as one, a key in both kept once. */
+function merge(x: Float64Array, y: Float64Array): Float64Array {
+  const out = new Float64Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i]!;
+    const b = y[j]!;
+    if (a <= b) {
+      out[n++] = a;
+      i++;
+      if (a === b) j++;
+    } else {
+      out[n++] = b;
+      j++;
+    }
+  }
+  while (i < x.length) out[n++] = x[i++]!;
+  while (j < y.length) out[n++] = y[j++]!;
+  return out.subarray(0, n);
 }
 
 /** Cosine of two dense count vectors (0 when either is all zeros). */
