@@ -72,12 +72,21 @@ export interface ThemeMentions {
  */
 export function findThemeMentions(text: ThemeText, lexicon: readonly Theme[] = LEXICON): ThemeMentions {
   const table = buildTable(lexicon);
+  // Whether any term starts with a UTF-16 unit: most characters start none, and a typed array answers
+  // that before the map is asked.
+  const starts = new Uint8Array(0x10000);
+  for (const code of table.keys()) starts[code] = 1;
   const byTheme: Mention[][] = Array.from({ length: lexicon.length }, () => []);
   text.sections.forEach((section, sectionIndex) => {
     const end = Math.min(section.end, text.normalized.length);
     let i = Math.max(0, section.start);
     while (i < end) {
-      const candidates = table.get(text.normalized.charCodeAt(i));
+      const code = text.normalized.charCodeAt(i);
+      if (starts[code] === 0) {
+        i++;
+        continue;
+      }
+      const candidates = table.get(code);
       const hit = candidates?.find((c) => i + c.term.length <= end && text.normalized.startsWith(c.term, i));
       if (!hit) {
         i++;
