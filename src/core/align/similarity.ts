@@ -72,8 +72,9 @@ export function bigramIndex(sections: readonly SectionRef[]): {
     const df = x < 0 || y < 0 ? 0 : tally.frequency(x * base + y);
     return df === 0 ? 0 : Math.log(1 + n / df);
   };
-  // idf by document frequency, computed once per frequency rather than once per key.
-  const idfByDf: number[] = [];
+  // idf by document frequency (1..n), computed once per frequency rather than once per key; 0 stands
+  // for "not yet" (an idf is above 0). A typed array, since reading a hole of a plain one is slow.
+  const idfByDf = new Float64Array(n + 1);
   const vectors = tally.sections.map(({ keys, counts, frequencies }) => {
     const kept = new Float64Array(keys.length);
     const weights = new Float64Array(keys.length);
@@ -81,8 +82,10 @@ export function bigramIndex(sections: readonly SectionRef[]): {
     let alone = 0;
     for (let i = 0; i < keys.length; i++) {
       const df = frequencies[i]!;
-      const idf = (idfByDf[df] ??= Math.log(1 + n / df));
-      const w = (1 + Math.log(counts[i]!)) * idf;
+      const idf = idfByDf[df] || (idfByDf[df] = Math.log(1 + n / df));
+      // Most bigrams occur once in their section, and 1 + ln 1 is exactly 1.
+      const count = counts[i]!;
+      const w = (count === 1 ? 1 : 1 + Math.log(count)) * idf;
       if (df < 2) {
         alone += w * w;
         continue;
