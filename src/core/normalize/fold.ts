@@ -191,7 +191,8 @@ const CHUNK = 8192;
 function unitsToString(units: Uint16Array, n: number): string {
   let out = '';
   for (let i = 0; i < n; i += CHUNK) {
-    out += String.fromCharCode(...units.subarray(i, Math.min(n, i + CHUNK)));
+    // `apply` reads the typed array by index; spreading it walked its iterator (see codePointsToString).
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   }
   return out;
 }
