@@ -14,7 +14,7 @@
 
 import { firstIndexWhere } from '../sorted';
 import { codepointEqualRuns, type EqualRun } from './codepointDiff';
-import { kgramHashes, sameRun } from './kgrams';
+import { buildKgramIndex, firstPosition, kgramHashes, sameRun } from './kgrams';
 import { gatherCodes } from './projection';
 
 export interface BoundedDiffOptions {
@@ -142,9 +142,11 @@ function directDiff({ a, b, options, out }: Context, { a0, a1, b0, b1 }: Window)
 /** Positions of `x` inside some k-gram that also occurs in `y` (by hash; a collision keeps a few more). */
 function keptPositions(x: Int32Array, y: Int32Array, k: number): Int32Array {
   const hashesX = kgramHashes(x, k);
-  const inY = new Set(kgramHashes(y, k));
+  // The typed-array index rather than a Set: most 32-bit hashes are past the small-integer range, and a
+  // Set boxed each one as a heap number.
+  const inY = buildKgramIndex(kgramHashes(y, k));
   const keep = new Uint8Array(x.length);
-  hashesX.forEach((hash, i) => inY.has(hash) && keep.fill(1, i, i + k));
+  hashesX.forEach((hash, i) => firstPosition(inY, hash) >= 0 && keep.fill(1, i, i + k));
   const out = new Int32Array(x.length);
   let n = 0;
   for (let i = 0; i < x.length; i++) if (keep[i]) out[n++] = i;
