@@ -180,18 +180,15 @@ function anchorChain({ a, b, options }: Context, { a0, a1, b0, b1 }: Window): Eq
   const hashesA = kgramHashes(sliceA, k);
   const hashesB = kgramHashes(sliceB, k);
   if (hashesA.length === 0 || hashesB.length === 0) return [];
-  // hash → position, or -2 when seen more than once.
-  const uniqueA = new Map<number, number>();
-  hashesA.forEach((hash, pos) => uniqueA.set(hash, uniqueA.has(hash) ? -2 : pos));
-  const uniqueB = new Map<number, number>();
-  hashesB.forEach((hash, pos) => {
-    if (uniqueA.has(hash)) uniqueB.set(hash, uniqueB.has(hash) ? -2 : pos);
-  });
+  // Hash → ascending positions on each side, in typed arrays (a Map boxed most 32-bit hashes): a
+  // k-gram is unique on a side when its first position there has no next.
+  const indexA = buildKgramIndex(hashesA);
+  const indexB = buildKgramIndex(hashesB);
   const pairs: { i: number; j: number }[] = [];
   hashesA.forEach((hash, i) => {
-    if (uniqueA.get(hash) !== i) return;
-    const j = uniqueB.get(hash);
-    if (j === undefined || j < 0) return;
+    if (indexA.next[i] !== -1 || firstPosition(indexA, hash) !== i) return;
+    const j = firstPosition(indexB, hash);
+    if (j < 0 || indexB.next[j] !== -1) return;
     if (sameRun(sliceA, i, sliceB, j, k)) pairs.push({ i, j });
   });
   if (pairs.length === 0) return [];
