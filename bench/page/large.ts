@@ -57,8 +57,28 @@ export interface LargeResult {
 
 const NEXT_PAINT = 'new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))';
 
+/**
+ * Page-side: scrolls the reading view from its top 150 frames, 100 px a frame; resolves to each frame's
+ * time, ms.
+ */
+export const SCROLL_FRAMES = `(async () => {
+  const grid = document.querySelector('.grid');
+  window.scrollTo(0, grid.getBoundingClientRect().top + scrollY);
+  await ${NEXT_PAINT};
+  const frames = [];
+  let last = performance.now();
+  for (let i = 0; i < 150; i++) {
+    window.scrollBy(0, 100);
+    await new Promise((done) => requestAnimationFrame(done));
+    const now = performance.now();
+    frames.push(now - last);
+    last = now;
+  }
+  return frames;
+})()`;
+
 /** Milliseconds from running `action` (page-side statements) to the next painted frame. */
-function timed(action: string): string {
+export function timed(action: string): string {
   return `(async () => { const t = performance.now(); ${action}; await ${NEXT_PAINT}; return performance.now() - t; })()`;
 }
 
@@ -81,54 +101,15 @@ async function measureDrawn(page: Page, pair: DroppedPair): Promise<LargeResult>
     }).observe({ type: 'longtask', buffered: true });
   })()`);
   const { left, right } = pair;
-  const startedAt = Number(
-    await page.evaluate(`(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([${JSON.stringify(left.text)}], ${JSON.stringify(left.name)}, { type: 'text/plain' }));
-      transfer.items.add(new File([${JSON.stringify(right.text)}], ${JSON.stringify(right.name)}, { type: 'text/plain' }));
-      window.__benchDrawnAt = undefined;
-      const observer = new MutationObserver(() => {
-        const main = document.querySelector('main');
-        const summary = document.querySelector('section[aria-label="Summary"]');
-        if (main?.dataset.status !== 'ready' || !summary?.textContent?.includes(${JSON.stringify(left.name)})) return;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => (window.__benchDrawnAt = performance.now()), 0));
-      });
-      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      const at = performance.now();
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer, clientX: 300, clientY: 300 }));
-      }
-      return at;
-    })()`),
-  );
-  const drawnAt = Number(
-    await (await page.waitForFunction('window.__benchDrawnAt', null, { timeout: 900_000 })).jsonValue(),
-  );
+  const { startedAt, drawnAt } = await dropPair(page, pair);
   const engineMs = Number(
     await page.evaluate(
       `Number((document.querySelector('.footer')?.textContent?.match(/compared in (\\d+) ms/) ?? [])[1])`,
     ),
   );
   await page.waitForTimeout(1500); // let the page settle (saves, idle work) before the interactions
-  const scrollP95Ms = Number(
-    await page.evaluate(`(async () => {
-      const grid = document.querySelector('.grid');
-      window.scrollTo(0, grid.getBoundingClientRect().top + scrollY);
-      await ${NEXT_PAINT};
-      const frames = [];
-      let last = performance.now();
-      for (let i = 0; i < 150; i++) {
-        window.scrollBy(0, 100);
-        await new Promise((done) => requestAnimationFrame(done));
-        const now = performance.now();
-        frames.push(now - last);
-        last = now;
-      }
-      frames.sort((a, b) => a - b);
-      return frames[Math.floor(frames.length * 0.95)];
-    })()`),
-  );
+  const frames = (await page.evaluate(SCROLL_FRAMES)) as number[];
+  const scrollP95Ms = frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]!;
   const themeMs = Number(
     await page.evaluate(
       timed(
@@ -191,4 +172,40 @@ async function measureDrawn(page: Page, pair: DroppedPair): Promise<LargeResult>
     nodes,
     heapMB,
   };
+}
+
+/**
+ * Drops `pair` on the live app as two files and waits for the first frame painted after the comparison
+ * is ready; resolves to the page clock at the drop and at that frame.
+ */
+export async function dropPair(
+  page: Page,
+  pair: DroppedPair,
+): Promise<{ startedAt: number; drawnAt: number }> {
+  const { left, right } = pair;
+  const startedAt = Number(
+    await page.evaluate(`(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(left.text)}], ${JSON.stringify(left.name)}, { type: 'text/plain' }));
+      transfer.items.add(new File([${JSON.stringify(right.text)}], ${JSON.stringify(right.name)}, { type: 'text/plain' }));
+      window.__benchDrawnAt = undefined;
+      const observer = new MutationObserver(() => {
+        const main = document.querySelector('main');
+        const summary = document.querySelector('section[aria-label="Summary"]');
+        if (main?.dataset.status !== 'ready' || !summary?.textContent?.includes(${JSON.stringify(left.name)})) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__benchDrawnAt = performance.now()), 0));
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      const at = performance.now();
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer, clientX: 300, clientY: 300 }));
+      }
+      return at;
+    })()`),
+  );
+  const drawnAt = Number(
+    await (await page.waitForFunction('window.__benchDrawnAt', null, { timeout: 900_000 })).jsonValue(),
+  );
+  return { startedAt, drawnAt };
 }

@@ -1,0 +1,106 @@
+/**
+ * Where the reading view's time goes, from a Chromium trace: drops a long pair on the app, then traces
+ * the page bench's scroll (150 frames, 100 px a frame) and the script toggle, and prints the CPU time of
+ * the page's threads by kind of work (script, style, layout, paint, raster) and its longest tasks.
+ * Frame times alone cannot tell work from waiting for a core on a shared machine; thread CPU time can.
+ *
+ *   npx tsx bench/reading-trace.ts                       # gwr2026-ah × gwr2026-sc (the corpus)
+ *   npx tsx bench/reading-trace.ts --size 1000000        # two synthetic reports of 1M characters
+ *   … --no-build (reuse bench-output/app)  --runs 2 (interleave nothing: repeat the same page)
+ *   … --save /tmp/scroll.json (the raw scroll trace, for chrome://tracing or Perfetto)
+ *   … --css '.bar { backdrop-filter: none }' (a style to try, added after the drop)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
+import { corpusFilePath } from '../tests/corpus/labels';
+import { dropPair, SCROLL_FRAMES, syntheticDrop, timed, type DroppedPair } from './page/large';
+import { printTraceSummary, summarizeTrace } from './page/trace-summary';
+import { median, withDrawnPage } from './page/timing';
+
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const size = argument('--size');
+const runs = Number(argument('--runs') ?? 1);
+const save = argument('--save');
+/** Extra CSS added to the page before tracing, to try a hypothesis without a build. */
+const css = argument('--css');
+const outDir = 'bench-output/app';
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'toplevel',
+  'blink',
+  'cc',
+  'v8',
+  'viz',
+].join(',');
+
+function pair(): DroppedPair {
+  if (size) return syntheticDrop(Number(size));
+  const file = (id: string) => ({ name: `${id}.txt`, text: readFileSync(corpusFilePath(id), 'utf8') });
+  return { label: 'ah×sc', left: file('gwr2026-ah'), right: file('gwr2026-sc') };
+}
+
+async function traced<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: CATEGORIES.split(',') });
+  const result = await run();
+  const buffer = await browser.stopTracing();
+  if (save) writeFileSync(save.replace(/\.json$/, `-${label.replace(/\W+/g, '-')}.json`), buffer);
+  printTraceSummary(label, summarizeTrace(JSON.parse(buffer.toString('utf8'))));
+  return result;
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    await build({
+      configFile: join(repoRoot, 'vite.config.ts'),
+      root: repoRoot,
+      logLevel: 'warn',
+      build: { outDir: join(repoRoot, outDir), emptyOutDir: true },
+    });
+  }
+  const site = await serveSite(outDir);
+  const browser = await launchChromium();
+  const dropped = pair();
+  try {
+    for (let run = 0; run < runs; run++) {
+      await withDrawnPage(browser, site.baseURL, async (page) => {
+        await page.waitForSelector('#app[data-live]', { state: 'attached', timeout: 60_000 });
+        await dropPair(page, dropped);
+        if (css) await page.addStyleTag({ content: css });
+        await page.waitForTimeout(1500);
+        const frames = await traced(
+          page,
+          `${dropped.label} scroll`,
+          async () => (await page.evaluate(SCROLL_FRAMES)) as number[],
+        );
+        const sorted = [...frames].sort((a, b) => a - b);
+        console.log(
+          `  frames: median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, ` +
+            `over 20 ms: ${frames.filter((frame) => frame > 20).length} of ${frames.length}`,
+        );
+        const scriptMs = await traced(page, `${dropped.label} script toggle`, async () =>
+          Number(
+            await page.evaluate(
+              timed(`document.querySelector('[data-control="script"] input[value="simplified"]').click()`),
+            ),
+          ),
+        );
+        console.log(`  script toggle: ${scriptMs.toFixed(1)} ms to the next frame`);
+      });
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+await main();
