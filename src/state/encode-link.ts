@@ -24,6 +24,8 @@ interface Pending {
 /** The encoder: in a worker started on the first long snapshot (when the page has workers), else here. */
 export function linkEncoder(spawn: (() => Worker) | null = defaultSpawn()): LinkEncoder {
   let worker: Worker | null = null;
+  /** The texts the running worker was last sent (it holds them: src/worker/encode-protocol.ts). */
+  let sent: { left: string; right: string } | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
   const failAll = (error: Error) => {
@@ -45,6 +47,7 @@ export function linkEncoder(spawn: (() => Worker) | null = defaultSpawn()): Link
       failAll(new Error(event.message || 'The link encoder stopped unexpectedly.'));
       made.terminate();
       worker = null;
+      sent = null;
     };
     worker = made;
     return made;
@@ -56,7 +59,18 @@ export function linkEncoder(spawn: (() => Worker) | null = defaultSpawn()): Link
     const id = nextId++;
     return new Promise<string>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      const request: EncodeRequest = { id, snapshot, ...(opts.sample ? { sample: opts.sample } : {}) };
+      // Strings compare by reference first: the same texts of an option change cost nothing here.
+      const sameTexts =
+        sent !== null && sent.left === snapshot.left.text && sent.right === snapshot.right.text;
+      sent = { left: snapshot.left.text, right: snapshot.right.text };
+      const request: EncodeRequest = {
+        id,
+        snapshot: sameTexts
+          ? { ...snapshot, left: { ...snapshot.left, text: '' }, right: { ...snapshot.right, text: '' } }
+          : snapshot,
+        ...(sameTexts ? { sameTexts } : {}),
+        ...(opts.sample ? { sample: opts.sample } : {}),
+      };
       target.postMessage(request);
     });
   };

@@ -4,7 +4,7 @@
  * is seconds of work per save, and a save follows every theme click, `n` and script toggle.
  */
 import { encodeSnapshot } from '../core/share/permalink';
-import type { EncodeRequest, EncodeResponse } from './encode-protocol';
+import { heldTexts, type EncodeRequest, type EncodeResponse } from './encode-protocol';
 
 async function run(request: EncodeRequest): Promise<EncodeResponse> {
   try {
@@ -15,6 +15,19 @@ async function run(request: EncodeRequest): Promise<EncodeResponse> {
   }
 }
 
+const withTexts = heldTexts();
+
 self.onmessage = (event: MessageEvent<EncodeRequest>) => {
-  void run(event.data).then((response) => self.postMessage(response));
+  let request: EncodeRequest;
+  try {
+    request = withTexts(event.data);
+  } catch (error) {
+    self.postMessage({
+      id: event.data.id,
+      ok: false,
+      message: (error as Error).message,
+    } satisfies EncodeResponse);
+    return;
+  }
+  void run(request).then((response) => self.postMessage(response));
 };
