@@ -9,6 +9,9 @@
  *   … --no-build (reuse bench-output/app)  --runs 2 (interleave nothing: repeat the same page)
  *   … --save /tmp/scroll.json (the raw scroll trace, for chrome://tracing or Perfetto)
  *   … --css '.bar { backdrop-filter: none }' (a style to try, added after the drop)
+ *   … --eval 'localStorage.x = 1' (page-side statements run after the drop)
+ *   … --invalidations (also paint invalidations: what is repainted, and why)
+ *   … --profile (JavaScript by function instead of the trace; with --readable, an unminified build)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { corpusFilePath } from '../tests/corpus/labels';
 import { dropPair, SCROLL_FRAMES, syntheticDrop, timed, type DroppedPair } from './page/large';
+import { printProfile, startProfile } from './page/cpu-profile';
 import { printTraceSummary, summarizeTrace } from './page/trace-summary';
 import { median, withDrawnPage } from './page/timing';
 
@@ -29,6 +33,9 @@ const runs = Number(argument('--runs') ?? 1);
 const save = argument('--save');
 /** Extra CSS added to the page before tracing, to try a hypothesis without a build. */
 const css = argument('--css');
+/** Page-side statements run after the drop, before tracing (a setting to try). */
+const script = argument('--eval');
+const profile = process.argv.includes('--profile');
 const outDir = 'bench-output/app';
 
 const CATEGORIES = [
@@ -40,6 +47,9 @@ const CATEGORIES = [
   'cc',
   'v8',
   'viz',
+  ...(process.argv.includes('--invalidations')
+    ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+    : []),
 ].join(',');
 
 function pair(): DroppedPair {
@@ -49,6 +59,12 @@ function pair(): DroppedPair {
 }
 
 async function traced<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
+  if (profile) {
+    const stop = await startProfile(page);
+    const result = await run();
+    printProfile(label, await stop());
+    return result;
+  }
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: CATEGORIES.split(',') });
   const result = await run();
@@ -64,7 +80,11 @@ async function main(): Promise<void> {
       configFile: join(repoRoot, 'vite.config.ts'),
       root: repoRoot,
       logLevel: 'warn',
-      build: { outDir: join(repoRoot, outDir), emptyOutDir: true },
+      build: {
+        outDir: join(repoRoot, outDir),
+        emptyOutDir: true,
+        ...(process.argv.includes('--readable') ? { minify: false } : {}),
+      },
     });
   }
   const site = await serveSite(outDir);
@@ -76,6 +96,7 @@ async function main(): Promise<void> {
         await page.waitForSelector('#app[data-live]', { state: 'attached', timeout: 60_000 });
         await dropPair(page, dropped);
         if (css) await page.addStyleTag({ content: css });
+        if (script) await page.evaluate(script);
         await page.waitForTimeout(1500);
         const frames = await traced(
           page,

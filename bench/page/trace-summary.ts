@@ -70,6 +70,8 @@ export interface TraceSummary {
   /** CPU ms on the display compositor (the GPU process's VizCompositorThread: software drawing here). */
   display: number;
   longestTasks: TaskSummary[];
+  /** CPU ms of the main thread's frame tasks (the ones that run a frame's rAF, style, layout, paint). */
+  frameTasks: number[];
 }
 
 const cpu = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
@@ -115,6 +117,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
   // Walk the main thread's events as a stack: each event's CPU goes to its kind, minus the CPU of the
   // events of another kind nested in it (so every millisecond is counted once).
   let task: TaskSummary | null = null;
+  const frameTasks: number[] = [];
   const stack: { end: number; kind: string | null; event: TraceEvent }[] = [];
   const add = (kind: string, ms: number) => {
     main[kind] = (main[kind] ?? 0) + ms;
@@ -128,6 +131,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
       task = { startMs: event.ts / 1000, cpuMs: cpu(event), wallMs: (event.dur ?? 0) / 1000, kinds: {} };
       tasks.push(task);
     }
+    if (event.name === 'ProxyMain::BeginMainFrame' && task) frameTasks.push(task.cpuMs);
     const kind = KIND_OF[event.name] ?? null;
     const enclosing = [...stack].reverse().find((frame) => frame.kind !== null);
     if (kind !== null && enclosing?.kind !== kind) {
@@ -144,6 +148,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
     raster,
     compositor,
     display,
+    frameTasks,
     longestTasks: [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 8),
   };
 }
@@ -153,6 +158,12 @@ export function printTraceSummary(label: string, summary: TraceSummary): void {
   console.log(`\n${label}: CPU ms (thread time)`);
   console.log(
     `  main thread tasks ${ms(summary.mainTasks)}   raster ${ms(summary.raster)}   compositor ${ms(summary.compositor)}   display (viz) ${ms(summary.display)}`,
+  );
+  const frames = [...summary.frameTasks].sort((a, b) => a - b);
+  const at = (share: number) => frames[Math.min(frames.length - 1, Math.floor(frames.length * share))] ?? NaN;
+  console.log(
+    `  frame tasks: ${frames.length}, CPU median ${at(0.5).toFixed(1)}, p90 ${at(0.9).toFixed(1)}, ` +
+      `p95 ${at(0.95).toFixed(1)}, max ${at(1).toFixed(1)} ms; over 10 ms: ${frames.filter((ms) => ms > 10).length}`,
   );
   const kinds = Object.entries(summary.main).sort((a, b) => b[1] - a[1]);
   console.log(`  main by kind: ${kinds.map(([kind, value]) => `${kind} ${value.toFixed(0)}`).join(', ')}`);
