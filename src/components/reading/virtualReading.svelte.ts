@@ -59,9 +59,9 @@ export class VirtualReading {
   /** False from new texts until they are first drawn: no anchor to capture (and no layout to force). */
   #keepAnchor = true;
   /**
-   * New texts draw the view alone at first (no screen above and below) until a task after the frame
-   * that paints them: building, laying out and painting three screens of new rows at once held the page
-   * in the drop's longest tasks. Cleared by `#widen`.
+   * New texts, and the same texts in the other script, draw the view alone at first (no screen above and
+   * below) until a task after the frame that paints them: building, laying out and painting three screens
+   * of new rows at once held the page in the drop's longest tasks. Cleared by `#widen`.
    */
   #viewOnly = false;
   #widenTimer: ReturnType<typeof setTimeout> | undefined;
@@ -161,14 +161,19 @@ export class VirtualReading {
    */
   #replanBlind(): void {
     this.#stale = true;
-    this.#viewOnly = true;
-    clearTimeout(this.#widenTimer);
-    this.#widenTimer = undefined;
+    this.#drawViewFirst();
     this.#apply(this.#planFor(this.#view.top, this.#view.height));
     this.#schedule();
   }
 
-  /** The screens above and below the view, drawn in their own task once new texts are painted. */
+  /** Draws the view alone until `#widen` (its timer is set once the page is read, in `#update`). */
+  #drawViewFirst(): void {
+    this.#viewOnly = true;
+    clearTimeout(this.#widenTimer);
+    this.#widenTimer = undefined;
+  }
+
+  /** The screens above and below the view, drawn in their own task once the view is painted. */
   #widen(): void {
     this.#widenTimer = undefined;
     if (!this.#viewOnly) return;
@@ -206,6 +211,9 @@ export class VirtualReading {
     this.layout.setMetrics({ ...this.layout.metrics, script });
     this.#signature = '';
     this.#stale = true;
+    // Every drawn piece is redrawn in the other script and laid out anew: the screens above and below
+    // the view wait for the next task, so the toggle costs what the reader sees.
+    this.#drawViewFirst();
     if (kept) void this.#scrollPieceTo(kept.side, kept.offset, kept.top);
     else this.#update();
   }
