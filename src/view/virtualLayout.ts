@@ -171,13 +171,19 @@ export class VirtualLayout {
     return this.#pieceHeights[side][piece] ?? 0;
   }
 
-  /** A drawn piece's measured height; returns whether anything moved. */
+  /**
+   * A drawn piece's measured height; returns whether anything moved by half a pixel or more (what is
+   * worth a redraw). A smaller change is kept too: a spacer that later stands in for the piece must be
+   * exactly as tall, or everything drawn below it shifts by the difference and is painted and rastered
+   * again (an estimate 0.19 px off did that in scrolling).
+   */
   measurePiece(side: Side, piece: number, height: number): boolean {
     this.#measured[side][piece] = 1;
-    if (Math.abs(this.#pieceHeights[side][piece]! - height) < 0.5) return false;
+    const change = Math.abs(this.#pieceHeights[side][piece]! - height);
+    if (change === 0) return false;
     this.#pieceHeights[side][piece] = height;
     const item = this.model.pieces[side].item[piece]!;
-    return this.#items.set(item, this.#itemHeight(item));
+    return this.#items.set(item, this.#itemHeight(item)) && change >= 0.5;
   }
 
   /** A drawn section card's measured height; its chrome is what its groups do not explain. */
@@ -185,10 +191,12 @@ export class VirtualLayout {
     if (!card.section) return false;
     const chrome = Math.max(0, height - groupsHeight);
     const known = this.#chrome.get(card.section.id);
-    if (known !== undefined && Math.abs(known - chrome) < 0.5) return false;
+    if (known === chrome) return false;
     this.#chrome.set(card.section.id, chrome);
     const item = this.model.pieces[side].item[card.from] ?? -1;
-    return item >= 0 && this.#items.set(item, this.#itemHeight(item));
+    // Kept exactly, moved only from half a pixel (see measurePiece).
+    const moved = known === undefined || Math.abs(known - chrome) >= 0.5;
+    return item >= 0 && this.#items.set(item, this.#itemHeight(item)) && moved;
   }
 
   /** A drawn part of an item (a cell, the gutter, a band heading) measured; returns whether anything moved. */
@@ -196,9 +204,11 @@ export class VirtualLayout {
     const parts = this.#parts[index];
     if (!parts) return false;
     const known = parts.get(part);
-    if (known !== undefined && Math.abs(known - height) < 0.5) return false;
+    if (known === height) return false;
     parts.set(part, height);
-    return this.#items.set(index, this.#itemHeight(index));
+    // Kept exactly, moved only from half a pixel (see measurePiece).
+    const moved = known === undefined || Math.abs(known - height) >= 0.5;
+    return this.#items.set(index, this.#itemHeight(index)) && moved;
   }
 
   /** Height of a group's pieces `[from, to)` of `side`. */

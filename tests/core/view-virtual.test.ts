@@ -145,6 +145,20 @@ describe('VirtualLayout', () => {
     if (item < lastItem) expect(layout.itemTop(lastItem) - below).toBeCloseTo(grown);
   });
 
+  it('a measurement within half a pixel is kept exactly but does not count as a move', () => {
+    const layout = new VirtualLayout(model, wide);
+    const piece = model.pieces.left.count - 1;
+    const estimate = layout.pieceHeight('left', piece);
+    // 0.1875 px off: a spacer standing in for the piece later must be this tall, not the estimate.
+    expect(layout.measurePiece('left', piece, estimate - 0.1875)).toBe(false);
+    expect(layout.pieceHeight('left', piece)).toBe(estimate - 0.1875);
+    expect(layout.measurePiece('left', piece, estimate - 0.1875)).toBe(false);
+    const row = model.items.findIndex((item) => item.kind === 'row');
+    expect(layout.measurePart(row, 'left', 5000)).toBe(true);
+    expect(layout.measurePart(row, 'left', 5000.25)).toBe(false);
+    expect(layout.itemHeight(row)).toBe(5000.25);
+  });
+
   it('a measured cell is the height of its side of the row from then on', () => {
     const layout = new VirtualLayout(model, wide);
     const row = model.items.findIndex((item) => item.kind === 'row');
