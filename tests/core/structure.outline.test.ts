@@ -774,6 +774,26 @@ describe('outline, per style and per failure', () => {
     if (body !== undefined) expect(structure.parts.body?.start).toBe(at(text, body));
   });
 
+  it('a run keyed by 要 has 要 as its marker; a run keyed by its first words has none, its label starts with them', () => {
+    const text = [
+      '一、过去五年的工作',
+      '五年来，我们坚定不移推动高质量发展。经济总量迈上新台阶。',
+      '五年来，我们持续优化营商环境。市场主体明显增加。',
+      '五年来，我们加快推进城乡融合。乡村面貌焕然一新。',
+      '二、今年的主要任务',
+      '会议强调，要统一思想，凝聚共识。要狠抓落实，务求实效。',
+    ].join('\n');
+    const { outline } = parseStructure(normalize(text), 'L');
+    const run = outline.filter((n) => n.style === 'topic-run' || n.style === 'lead-phrase');
+    expect(run.map((n) => [n.marker, n.label.slice(0, 5)])).toEqual([
+      ['', '五年来，我'],
+      ['', '五年来，我'],
+      ['', '五年来，我'],
+      ['要', '统一思想，'],
+      ['要', '狠抓落实，'],
+    ]);
+  });
+
   it('the last of a paragraph’s one-sentence items takes one sentence, not the remark after the list', () => {
     const text = [
       '（一）保障和改善民生',

@@ -19,7 +19,10 @@
  *
  * Scores: paragraph runs 62 (55 with a plain key), sentence runs 48 (46 with a plain key, 47 for
  * headed sentences), `；` pieces 38 (50 when every piece of the sentence opens alike), clauses 34. The
- * item starts after the lead-in, at the key (labels begin a topic at its `要`), and the key is its marker.
+ * item starts after the lead-in, at the key (labels begin a topic at its `要`). A key that marks a list
+ * by itself (`要`, `——`, `必须`) is the item's marker; any other key is only the item's first two
+ * characters (`五年来，…` keys `五年`), so the item has no marker and its label starts with them: the
+ * outline reads `五年来，我们…`, not `五年 来，我们…`.
  */
 
 import { closeItems, type Candidate } from './candidate';
@@ -270,7 +273,11 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
     if (statistics(text, run)) return;
     const items = closeItems(
       body,
-      run.map((u, i) => ({ start: u.start, labelFrom: u.start + u.key.length, ordinal: i + 1 })),
+      run.map((u, i) => ({
+        start: u.start,
+        labelFrom: STRONG_KEYS.has(u.key) ? u.start + u.key.length : u.start,
+        ordinal: i + 1,
+      })),
       Math.min(limit, regionEnd),
     );
     candidates.push({ style, items, score });
