@@ -36,6 +36,15 @@ class FakeWorker {
   }
 }
 
+/** A link encoder whose workers are fakes, kept in start order; `answer` says how the n-th one answers. */
+function recordingEncoder(answer: (started: number) => 'encode' | 'refuse' | 'die' = () => 'encode') {
+  const workers: FakeWorker[] = [];
+  const encode = linkEncoder(() => {
+    workers.push(new FakeWorker(answer(workers.length)));
+    return workers.at(-1) as unknown as Worker;
+  });
+  return { workers, encode };
+}
 describe('linkEncoder', () => {
   it('encodes short texts here, never starting the worker', async () => {
     let spawned = 0;
@@ -49,11 +58,7 @@ describe('linkEncoder', () => {
   });
 
   it('sends long texts to one worker, each answer to its own request, and the link opens', async () => {
-    const workers: FakeWorker[] = [];
-    const encode = linkEncoder(() => {
-      workers.push(new FakeWorker('encode'));
-      return workers.at(-1) as unknown as Worker;
-    });
+    const { workers, encode } = recordingEncoder();
     const long = snapshotOf(WORKER_FROM_UNITS);
     const other = { ...long, view: { theme: 'poverty', phrase: null } };
     const [first, second] = await Promise.all([encode(long, {}), encode(other, {})]);
@@ -70,11 +75,7 @@ describe('linkEncoder', () => {
   });
 
   it('fails what a dead worker held, and starts a new one for the next save', async () => {
-    const workers: FakeWorker[] = [];
-    const encode = linkEncoder(() => {
-      workers.push(new FakeWorker(workers.length === 0 ? 'die' : 'encode'));
-      return workers.at(-1) as unknown as Worker;
-    });
+    const { workers, encode } = recordingEncoder((started) => (started === 0 ? 'die' : 'encode'));
     await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).rejects.toThrow('out of memory');
     expect(workers[0]!.terminated).toBe(true);
     await expect(encode(snapshotOf(WORKER_FROM_UNITS), {})).resolves.toMatch(/^v3\./);
@@ -100,11 +101,7 @@ describe('linkEncoder', () => {
   });
 
   it('sends the texts again to the worker started after one died', async () => {
-    const workers: FakeWorker[] = [];
-    const encode = linkEncoder(() => {
-      workers.push(new FakeWorker('encode'));
-      return workers.at(-1) as unknown as Worker;
-    });
+    const { workers, encode } = recordingEncoder();
     const long = snapshotOf(WORKER_FROM_UNITS);
     await encode(long, {});
     workers[0]!.onerror?.({ message: 'gone' } as ErrorEvent); // it held the texts, and it is gone
