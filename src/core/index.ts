@@ -188,12 +188,14 @@ function alignPrepared(l: PreparedReport, r: PreparedReport, align: Aligner = al
     projection: l.projection,
     themes: profilesOf(leftMentions),
     headings: headingsOf(l),
+    outline: l.report.outline,
   };
   const rightAlign = {
     sections: r.report.sections,
     projection: r.projection,
     themes: profilesOf(rightMentions),
     headings: headingsOf(r),
+    outline: r.report.outline,
   };
   const score = pairScorer(leftAlign, rightAlign, { themeKeys: LEXICON.map((t) => t.key) });
   return { leftMentions, rightMentions, score, pairs: align(score, leftAlign, rightAlign) };
