@@ -64,11 +64,10 @@ describe('listsOf', () => {
 });
 
 describe('pairing lists before their items', () => {
-  // Two review chapters, each with the year's items (（一）, （二）) and then five-year points (——).
-  // The items on the countryside read alike list for list, so the lists pair year with year and five
-  // years with five years. On consumption the wording crosses: left's YEAR item says what the right's
-  // five-year point says, and the other way round. Item by item they would pair across the lists;
-  // list by list, consumption in the year meets consumption in the year.
+  // Two review chapters, each with the year's items (（一）, （二）…) and then five-year points (——).
+  // Both review consumption and the countryside in both spans. Only the left reviews the environment
+  // in the year, and only the right over five years: read item by item those two pair, across the
+  // spans; read list by list, they stay apart.
   type Part = AlignSection & { text: string; style?: OutlineStyle; ordinal?: number };
   const node = (side: 'L' | 'R', n: string, style: OutlineStyle, ordinal: number, text: string): Part => ({
     id: `${side}-task-${n}`,
@@ -90,17 +89,19 @@ describe('pairing lists before their items', () => {
   });
   const left = [
     head('L'),
-    node('L', '1.1', 'paren', 1, '去年消费扩容提质，服务消费占比提高'),
+    node('L', '1.1', 'paren', 1, '去年消费回暖，社会消费品零售总额增长百分之五'),
     node('L', '1.2', 'paren', 2, '去年乡村振兴，粮食产量再创新高，高标准农田建设有序推进'),
-    node('L', '1.3', 'topic-run', 1, '这五年，消费回暖，社会消费品零售总额增长百分之五'),
-    node('L', '1.4', 'topic-run', 2, '这五年，乡村全面振兴，农民收入持续增长，城乡差距不断缩小'),
+    node('L', '1.3', 'paren', 3, '去年生态环境持续改善，空气质量优良天数比例提高'),
+    node('L', '1.4', 'topic-run', 1, '这五年，消费扩容提质，服务消费占比提高'),
+    node('L', '1.5', 'topic-run', 2, '这五年，乡村全面振兴，农民收入持续增长，城乡差距不断缩小'),
   ];
   const right = [
     head('R'),
-    node('R', '1.1', 'paren', 1, '去年乡村振兴，粮食产量再创新高，高标准农田建设有序推进'),
-    node('R', '1.2', 'paren', 2, '去年消费回暖，社会消费品零售总额增长百分之五'),
-    node('R', '1.3', 'topic-run', 1, '这五年，乡村全面振兴，农民收入持续增长，城乡差距不断缩小'),
-    node('R', '1.4', 'topic-run', 2, '这五年，消费扩容提质，服务消费占比提高'),
+    node('R', '1.1', 'paren', 1, '去年乡村振兴，粮食产量稳中有增，高标准农田建设有序推进'),
+    node('R', '1.2', 'paren', 2, '去年消费回暖，社会消费品零售总额增长百分之四'),
+    node('R', '1.3', 'topic-run', 1, '这五年，乡村全面振兴，农民收入较快增长，城乡差距不断缩小'),
+    node('R', '1.4', 'topic-run', 2, '这五年，消费扩容提质，服务消费占比稳步提高'),
+    node('R', '1.5', 'topic-run', 3, '这五年，生态环境持续改善，空气质量优良天数比例提高'),
   ];
   const sideOf = (parts: Part[], withOutline: boolean) => {
     const spans: { start: number; end: number }[] = [];
@@ -132,17 +133,16 @@ describe('pairing lists before their items', () => {
     return (id: string) => pairs.find((p) => p.left.includes(id))!.right;
   };
 
-  it('pairs the items on each topic within the lists of the same time span', () => {
+  it('pairs the items on each topic within the lists of the same span; the environment stays alone', () => {
     const partner = partnerOf(true);
     expect(partner('L-task-1.1')).toEqual(['R-task-1.2']);
     expect(partner('L-task-1.2')).toEqual(['R-task-1.1']);
-    expect(partner('L-task-1.3')).toEqual(['R-task-1.4']);
-    expect(partner('L-task-1.4')).toEqual(['R-task-1.3']);
+    expect(partner('L-task-1.3')).toEqual([]);
+    expect(partner('L-task-1.4')).toEqual(['R-task-1.4']);
+    expect(partner('L-task-1.5')).toEqual(['R-task-1.3']);
   });
 
-  it('(the case bites: without the outline, item by item, consumption pairs across the lists)', () => {
-    const partner = partnerOf(false);
-    expect(partner('L-task-1.1')).toEqual(['R-task-1.4']);
-    expect(partner('L-task-1.3')).toEqual(['R-task-1.2']);
+  it('(the case bites: without the outline, item by item, the environment pairs across the spans)', () => {
+    expect(partnerOf(false)('L-task-1.3')).toEqual(['R-task-1.5']);
   });
 });
