@@ -24,6 +24,7 @@
  */
 
 import type { Normalized, OutlineNode, Range, ReportMeta, ReportParts, Section, Warning } from '../types';
+import { addressHeadings } from './address-heading';
 import { findBoundaries } from './boundaries';
 import type { Candidate } from './candidate';
 import { agencyTagLength } from './clutter';
@@ -148,7 +149,10 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
   const bounds = findBoundaries(body);
   const bodyEndNorm = lines.at(-1)!.end;
   const regionEnd = bounds.closing ?? bounds.annex ?? bodyEndNorm;
-  const tree = buildTree(proposeLists(body, bounds.annexParagraph, regionEnd), regionEnd);
+  const tree = addressHeadings(
+    buildTree(proposeLists(body, bounds.annexParagraph, regionEnd), regionEnd),
+    body,
+  );
 
   const bodyStart = originalStart(input, lines[0]!.start);
   const bodyEnd = Math.max(

@@ -1,0 +1,95 @@
+/**
+ * A part of a work report introduced by an address to the delegates: after the last numbered item of
+ * the year's work, `各位代表！“十五五”新的征程已经开启，各级政府都要有新面貌、新作为。我们要…。我们要…`
+ * (or the address as its own paragraph, its points in the paragraphs after it) is the government's
+ * own conduct, a unit beside the items, not more of the last one. The address paragraph becomes an
+ * unnumbered `heading` node at the level of the items, holding the run of points that follows it.
+ *
+ * Two shapes are found in the tree `./outline-tree` built (normalized offsets):
+ *   - the run nested in the last item, after the item's other children: `（八）民生` > [`1.`…, `我们要`×4]
+ *     → `（八）民生` > [`1.`…] · heading `各位代表！…` > [`我们要`×4];
+ *   - the run as siblings of the items: [`（十）安全`, `着力`×5] → [`（十）安全`, heading > [`着力`×5]].
+ * Either way the run must begin in the address paragraph or the paragraph right after it, with no
+ * other node between; the points must be one run (same style, two or more, to the end of their parent).
+ * Only in the last part of the report, where the government's conduct comes: an address in a review
+ * chapter (`各位代表！经过五年接续奋斗…`, then `这是…的五年` paragraphs) opens the review's own runs.
+ */
+
+import type { TreeNode } from './outline-tree';
+import type { Body } from './units';
+
+const ADDRESS = /^(?:各位代表|同志们|各位委员)[！!，,]/;
+const BARE = /^(?:各位代表|同志们|各位委员)[！!，,]$/;
+/** Least points in the run the address introduces. */
+const RUN_MIN = 2;
+
+/** A tree node linked to its parent, while nodes are moved. */
+interface Linked extends TreeNode {
+  up: Linked | null;
+}
+
+export function addressHeadings(tree: readonly TreeNode[], body: Body): TreeNode[] {
+  const nodes: Linked[] = tree.map((n) => ({ ...n, up: null }));
+  tree.forEach((n, i) => (nodes[i]!.up = n.parent < 0 ? null : nodes[n.parent]!));
+  const lastRoot = nodes.filter((n) => n.up === null).at(-1);
+  let changed = false;
+  for (const address of body.paragraphs) {
+    if (!ADDRESS.test(body.text.slice(address.start, address.end))) continue;
+    const holder = smallestHolding(nodes, address.start);
+    if (!holder || rootOf(holder) !== lastRoot) continue;
+    const kids = nodes.filter((n) => n.up === holder);
+    const run = kids.filter((n) => n.start > address.start);
+    const before = kids.filter((n) => n.start <= address.start);
+    if (run.length < RUN_MIN || run.some((n) => n.style !== run[0]!.style)) continue;
+    if (before.some((n) => n.end > address.start)) continue;
+    const first = body.paragraphs.find((p) => p.start <= run[0]!.start && run[0]!.start < p.end);
+    if (!first || first.index > address.index + 1) continue;
+    const end = Math.max(...run.map((n) => n.end));
+    // A bare `各位代表！` line names nothing: the label is read from the paragraph after it.
+    const bare = BARE.test(body.text.slice(address.start, address.end).trim());
+    const labelFrom = bare ? (body.paragraphs[address.index + 1]?.start ?? address.start) : address.start;
+    let heading: Linked;
+    if (holder.up === null) {
+      // The points are siblings of the chapter's items: a heading above them, after the last item.
+      const previous = before.at(-1);
+      if (!previous) continue;
+      heading = headingAt(address.start, labelFrom, end, previous.ordinal + 1, holder);
+    } else {
+      // The points nested in the chapter's last item: the item ends at the address.
+      if (nodes.filter((n) => n.up === holder.up).at(-1) !== holder) continue;
+      heading = headingAt(address.start, labelFrom, holder.end, holder.ordinal + 1, holder.up);
+      holder.end = address.start;
+    }
+    for (const n of run) n.up = heading;
+    nodes.push(heading);
+    changed = true;
+  }
+  if (!changed) return [...tree];
+  nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const out: TreeNode[] = [];
+  for (const n of nodes) {
+    const parent = n.up === null ? -1 : index.get(n.up)!;
+    const { up: _up, ...node } = n;
+    out.push({ ...node, parent, level: parent < 0 ? 1 : out[parent]!.level + 1 });
+  }
+  return out;
+}
+
+function rootOf(node: Linked): Linked {
+  let n = node;
+  while (n.up !== null) n = n.up;
+  return n;
+}
+
+function headingAt(start: number, labelFrom: number, end: number, ordinal: number, up: Linked): Linked {
+  return { start, labelFrom, end, style: 'heading', ordinal, parent: -1, level: 0, up };
+}
+
+/** The smallest node with start < at < end. */
+function smallestHolding(nodes: readonly Linked[], at: number): Linked | null {
+  let best: Linked | null = null;
+  for (const n of nodes)
+    if (n.start < at && at < n.end && (best === null || n.end - n.start < best.end - best.start)) best = n;
+  return best;
+}
