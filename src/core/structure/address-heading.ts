@@ -45,9 +45,13 @@ export function addressHeadings(tree: readonly TreeNode[], body: Body): TreeNode
     const first = body.paragraphs.find((p) => p.start <= run[0]!.start && run[0]!.start < p.end);
     if (!first || first.index > address.index + 1) continue;
     const end = Math.max(...run.map((n) => n.end));
-    // A bare `各位代表！` line names nothing: the label is read from the paragraph after it.
+    // The address names nothing: the label is read after it (a bare `各位代表！` line: from the next
+    // paragraph), so the outline reads `“十五五”新的征程已经开启…`, not `各位代表！“十五五”…`.
+    const words = ADDRESS.exec(body.text.slice(address.start, address.end))![0].length;
     const bare = BARE.test(body.text.slice(address.start, address.end).trim());
-    const labelFrom = bare ? (body.paragraphs[address.index + 1]?.start ?? address.start) : address.start;
+    const labelFrom = bare
+      ? (body.paragraphs[address.index + 1]?.start ?? address.start)
+      : address.start + words;
     let heading: Linked;
     if (holder.up === null) {
       // The points are siblings of the chapter's items: a heading above them, after the last item.
