@@ -11,20 +11,21 @@
  */
 
 import { countCodePoints } from '../text/code-points';
+import { UnitSet } from '../text/unit-set';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';']);
-const CLAUSE_BREAKS = new Set(['，', ',', '：', ':']);
+const SENTENCE_ENDS = new UnitSet('。！？!?；;');
+const CLAUSE_BREAKS = new UnitSet('，,：:');
 /** Closing quotes and brackets that stay with the sentence they close (`…”。` / `。”`). */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
+export const CLOSER_UNITS = new UnitSet(`”’」』）)】》"'`);
 
-export const isSentenceEnd = (ch: string | undefined): boolean => ch !== undefined && SENTENCE_ENDS.has(ch);
-export const isClauseBreak = (ch: string | undefined): boolean => ch !== undefined && CLAUSE_BREAKS.has(ch);
-export const isCloser = (ch: string | undefined): boolean => ch !== undefined && CLOSERS.has(ch);
+export const isSentenceEnd = (ch: string | undefined): boolean => SENTENCE_ENDS.hasChar(ch);
+export const isClauseBreak = (ch: string | undefined): boolean => CLAUSE_BREAKS.hasChar(ch);
+export const isCloser = (ch: string | undefined): boolean => CLOSER_UNITS.hasChar(ch);
 const SPACE = /\s/;
 /** `\s` covers U+3000 (ideographic space), U+00A0 and U+FEFF as well as ASCII whitespace. */
 export function isSpace(ch: string | undefined): boolean {

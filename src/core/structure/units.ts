@@ -12,7 +12,8 @@
  * `、`). Linear in the length of the body.
  */
 
-import { isCloser, type Span } from './text-spans';
+import { UnitSet } from '../text/unit-set';
+import { CLOSER_UNITS, type Span } from './text-spans';
 
 export interface Sentence extends Span {
   clauses: Span[];
@@ -31,13 +32,13 @@ export interface Body {
 }
 
 /** Character classes by UTF-16 code, for the one pass that cuts a paragraph. */
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f]); // 。！？!?
-const PIECE_BREAK = new Set([0xff1b, 0x3b]); // ；;
-const CLAUSE_BREAK = new Set([0xff0c, 0x2c, 0xff1a, 0x3a, 0xff1b, 0x3b]); // ，,：:；;
+const SENTENCE_END = new UnitSet('。！？!?');
+const PIECE_BREAK = new UnitSet('；;');
+const CLAUSE_BREAK = new UnitSet('，,：:；;');
 
 const isSpaceCode = (c: number) =>
   c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
-const isCloserAt = (text: string, i: number) => isCloser(text[i]);
+const isCloserAt = (text: string, i: number) => CLOSER_UNITS.at(text, i);
 
 /** [start, end) trimmed of white space, or null when nothing is left. */
 function trimmed(text: string, start: number, end: number): Span | null {
