@@ -24,6 +24,15 @@ function naive(sequences: readonly number[][], base: number) {
   });
 }
 
+/** The definition of ranks: each key's index among every section's distinct keys, ascending. */
+function naiveRanks(sequences: readonly number[][], base: number) {
+  const all = [...new Set(naive(sequences, base).flatMap((s) => s.keys))].sort((a, b) => a - b);
+  return {
+    distinct: all.length,
+    ranks: naive(sequences, base).map((s) => s.keys.map((k) => all.indexOf(k))),
+  };
+}
+
 const plain = (t: ReturnType<typeof tallyBigrams>) =>
   t.sections.map((s) => ({ keys: [...s.keys], counts: [...s.counts], frequencies: [...s.frequencies] }));
 
@@ -36,6 +45,19 @@ describe('tallyBigrams', () => {
     ]);
     expect(t.frequency(1)).toBe(2);
     expect(t.frequency(3)).toBe(0); // BB: in no section
+    // AB and BA are the only keys: ranks 0 and 1 in both sections.
+    expect(t.sections.map((s) => [...s.ranks])).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    expect(t.distinct).toBe(2);
+  });
+
+  it('ranks number the keys of all sections together, ascending: AC, CA in one, AB in the other', () => {
+    // A = 0, B = 1, C = 2, base 3: AB = 1, AC = 2, CA = 6; distinct keys 1, 2, 6 → ranks 0, 1, 2.
+    const t = tallyBigrams([Int32Array.of(2, 0, 2), Int32Array.of(0, 1)], 3);
+    expect(t.sections.map((s) => [...s.ranks])).toEqual([[1, 2], [0]]);
+    expect(t.distinct).toBe(3);
   });
 
   it('sections of fewer than two characters have no bigrams and do not shift the others', () => {
@@ -74,6 +96,9 @@ describe('tallyBigrams', () => {
           );
           const expected = naive(sequences, base);
           expect(plain(t)).toEqual(expected);
+          const { distinct, ranks } = naiveRanks(sequences, base);
+          expect(t.sections.map((s) => [...s.ranks])).toEqual(ranks);
+          expect(t.distinct).toBe(distinct);
           for (let key = 0; key < base * base; key++) {
             const df = expected.filter((s) => s.keys.includes(key)).length;
             expect(t.frequency(key)).toBe(df);

@@ -12,9 +12,9 @@
  * reports (`npm run bench:provincial`).
  *
  * Example: sections `ABAB` and `BAB` with ids A = 0, B = 1 (base 2, so AB = 1, BA = 2):
- *   sections[0]: keys [1, 2], counts [2, 1], frequencies [2, 2]
- *   sections[1]: keys [1, 2], counts [1, 1], frequencies [2, 2]
- *   frequency(1) = 2, frequency(3) = 0 (BB: no section has it)
+ *   sections[0]: keys [1, 2], counts [2, 1], frequencies [2, 2], ranks [0, 1]
+ *   sections[1]: keys [1, 2], counts [1, 1], frequencies [2, 2], ranks [0, 1]
+ *   distinct 2; frequency(1) = 2, frequency(3) = 0 (BB: no section has it)
  */
 
 import { firstIndexWhere } from '../sorted';
@@ -26,10 +26,17 @@ export interface SectionBigrams {
   counts: Int32Array;
   /** Sections (of all those tallied) that have each key (≥ 1). */
   frequencies: Int32Array;
+  /**
+   * Each key's place among the distinct keys of all sections, ascending (0 .. `distinct` − 1): a dense
+   * id in the keys' order, so a vector keyed by it can be laid out in a flat array (`./row-cosine`).
+   */
+  ranks: Int32Array;
 }
 
 export interface BigramTally {
   sections: SectionBigrams[];
+  /** Distinct keys over all sections. */
+  distinct: number;
   /** Sections that have a key, 0 when none has it. */
   frequency(key: number): number;
 }
@@ -44,6 +51,7 @@ export function tallyBigrams(sequences: readonly Int32Array[], base: number): Bi
   const keys = new Float64Array(total);
   const counts = new Int32Array(total);
   const frequencies = new Int32Array(total);
+  const ranks = new Int32Array(total);
   const cursor = offsets.slice(0, sequences.length);
   const allKeys = new Float64Array(total);
   const allFrequencies = new Int32Array(total);
@@ -62,6 +70,7 @@ export function tallyBigrams(sequences: readonly Int32Array[], base: number): Bi
       keys[at] = key;
       counts[at] = j - i;
       frequencies[at] = df;
+      ranks[at] = distinct;
       i = j;
     }
     allKeys[distinct] = key;
@@ -75,9 +84,10 @@ export function tallyBigrams(sequences: readonly Int32Array[], base: number): Bi
       keys: keys.subarray(from, to),
       counts: counts.subarray(from, to),
       frequencies: frequencies.subarray(from, to),
+      ranks: ranks.subarray(from, to),
     };
   });
-  return { sections, frequency: (key) => lookup(allKeys, allFrequencies, distinct, key) };
+  return { sections, distinct, frequency: (key) => lookup(allKeys, allFrequencies, distinct, key) };
 }
 
 /**

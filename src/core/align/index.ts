@@ -40,7 +40,8 @@ import type { HanProjection } from '../phrases/projection';
 import { pairPool } from './pool';
 import { unitsOf, type Unit } from './units';
 import { sharedTerms, sharedThemes } from './reasons';
-import { bigramIndex, combine, cosine, headingSimilarity, sumDense, type SparseVector } from './similarity';
+import { RowCosine } from './row-cosine';
+import { bigramIndex, combine, headingSimilarity, sumDense, type SparseVector } from './similarity';
 
 export { bigramVectors, cosine } from './similarity';
 
@@ -179,8 +180,10 @@ export function pairScorer(left: AlignSide, right: AlignSide, options: AlignOpti
   // A frame's profile is the sum of its sections' and is scored against many units: made once each.
   const leftProfile = memo((l) => profile(leftVectors, l));
   const rightProfile = memo((r) => profile(rightVectors, r));
+  // Scores come a row at a time (one left unit against the right ones): its profile is laid out once.
+  const rows = new RowCosine(index.bigrams);
   const parts = (l: readonly number[], r: readonly number[]): ScoreParts => {
-    const words = cosine(leftProfile(l), rightProfile(r));
+    const words = rows.cosine(leftProfile(l), rightProfile(r));
     return { score: headed(l, r, words), words };
   };
   const reason = (l: readonly number[], r: readonly number[], within?: PairReason['within']): ScoreReason => {

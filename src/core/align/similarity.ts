@@ -23,7 +23,10 @@ import { tallyBigrams } from './bigram-tally';
 
 /**
  * Sparse unit vector, keys ascending: bigram id → weight. Sorted typed arrays rather than a Map so
- * that a cosine is one merge walk with no hashing (the align stage computes thousands of them).
+ * that a cosine is one merge walk with no hashing (the align stage computes thousands of them). In the
+ * vectors of `bigramIndex` a bigram's id is its rank among the bigrams of all the sections indexed
+ * (dense, below `bigrams`; in the order of the bigrams' keys), so a vector can be laid out in a flat
+ * array (`./row-cosine`).
  * `rest` is the squared length of the weights not stored (bigrams no other section has), so the
  * stored weights' squares plus `rest` make 1.
  *
@@ -52,6 +55,8 @@ export function bigramVectors(sections: readonly SectionRef[]): SparseVector[] {
  */
 export function bigramIndex(sections: readonly SectionRef[]): {
   vectors: SparseVector[];
+  /** Distinct bigrams of the sections: every key of `vectors` is below it. */
+  bigrams: number;
   idfOf(a: number, b: number): number;
 } {
   // Dense ids for code points first, in order of first appearance, so a bigram key id1 × D + id2
@@ -75,7 +80,7 @@ export function bigramIndex(sections: readonly SectionRef[]): {
   // idf by document frequency (1..n), computed once per frequency rather than once per key; 0 stands
   // for "not yet" (an idf is above 0). A typed array, since reading a hole of a plain one is slow.
   const idfByDf = new Float64Array(n + 1);
-  const vectors = tally.sections.map(({ keys, counts, frequencies }) => {
+  const vectors = tally.sections.map(({ keys, counts, frequencies, ranks }) => {
     const kept = new Float64Array(keys.length);
     const weights = new Float64Array(keys.length);
     let size = 0;
@@ -90,12 +95,12 @@ export function bigramIndex(sections: readonly SectionRef[]): {
         alone += w * w;
         continue;
       }
-      kept[size] = keys[i]!;
+      kept[size] = ranks[i]!;
       weights[size++] = w;
     }
     return unit(kept.subarray(0, size), weights.subarray(0, size), alone);
   });
-  return { vectors, idfOf };
+  return { vectors, bigrams: tally.distinct, idfOf };
 }
 
 /**
@@ -142,13 +147,20 @@ function unit(keys: Float64Array, weights: Float64Array, rest: number): SparseVe
 }
 
 export function cosine(x: SparseVector, y: SparseVector): number {
+  // The arrays and lengths in locals: read through the vectors at every step, they were reloaded.
+  const xKeys = x.keys;
+  const yKeys = y.keys;
+  const xWeights = x.weights;
+  const yWeights = y.weights;
+  const xLength = xKeys.length;
+  const yLength = yKeys.length;
   let dot = 0;
   let i = 0;
   let j = 0;
-  while (i < x.keys.length && j < y.keys.length) {
-    const a = x.keys[i]!;
-    const b = y.keys[j]!;
-    if (a === b) dot += x.weights[i++]! * y.weights[j++]!;
+  while (i < xLength && j < yLength) {
+    const a = xKeys[i]!;
+    const b = yKeys[j]!;
+    if (a === b) dot += xWeights[i++]! * yWeights[j++]!;
     else if (a < b) i++;
     else j++;
   }
