@@ -115,7 +115,16 @@ export function buildTree(candidates: readonly Candidate[], regionEnd: number): 
     const parent = stack.at(-1) ?? -1;
     const parentNode = nodes[parent];
     const end = parentNode ? Math.min(n.end, parentNode.end) : n.end;
-    nodes.push({ ...n, end, parent, level: parentNode ? parentNode.level + 1 : 1 });
+    // Fields named, not spread (V8's generic object copy, at every node).
+    nodes.push({
+      start: n.start,
+      labelFrom: n.labelFrom,
+      end,
+      style: n.style,
+      ordinal: n.ordinal,
+      parent,
+      level: parentNode ? parentNode.level + 1 : 1,
+    });
     stack.push(nodes.length - 1);
   }
   return nodes;
