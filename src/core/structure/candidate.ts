@@ -75,11 +75,18 @@ export function closeItems(
   limit: number,
   alwaysOpen = false,
 ): Item[] {
-  const items: Item[] = starts.map((s, i) => ({
-    ...s,
-    end: starts[i + 1]?.start ?? limit,
-    open: false,
-  }));
+  // Fields named, not spread: a spread of `s` went through V8's generic object copy for each item.
+  const items: Item[] = starts.map((s, i) => {
+    const item: Item = {
+      start: s.start,
+      labelFrom: s.labelFrom,
+      end: starts[i + 1]?.start ?? limit,
+      ordinal: s.ordinal,
+      open: false,
+    };
+    if (s.style !== undefined) item.style = s.style;
+    return item;
+  });
   const last = items.at(-1);
   if (!last) return items;
   if (alwaysOpen || items.length === 1) {
