@@ -28,13 +28,14 @@ interface Linked extends TreeNode {
   up: Linked | null;
 }
 
-export function addressHeadings(tree: readonly TreeNode[], body: Body): TreeNode[] {
+export function addressHeadings(tree: readonly TreeNode[], body: Body): readonly TreeNode[] {
+  const addresses = body.paragraphs.filter((p) => ADDRESS.test(body.text.slice(p.start, p.start + 5)));
+  if (addresses.length === 0) return tree;
   const nodes: Linked[] = tree.map((n) => ({ ...n, up: null }));
   tree.forEach((n, i) => (nodes[i]!.up = n.parent < 0 ? null : nodes[n.parent]!));
   const lastRoot = nodes.filter((n) => n.up === null).at(-1);
   let changed = false;
-  for (const address of body.paragraphs) {
-    if (!ADDRESS.test(body.text.slice(address.start, address.end))) continue;
+  for (const address of addresses) {
     const holder = smallestHolding(nodes, address.start);
     if (!holder || rootOf(holder) !== lastRoot) continue;
     const kids = nodes.filter((n) => n.up === holder);
@@ -68,7 +69,7 @@ export function addressHeadings(tree: readonly TreeNode[], body: Body): TreeNode
     nodes.push(heading);
     changed = true;
   }
-  if (!changed) return [...tree];
+  if (!changed) return tree;
   nodes.sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new Map(nodes.map((n, i) => [n, i]));
   const out: TreeNode[] = [];
