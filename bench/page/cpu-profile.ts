@@ -68,4 +68,14 @@ export function printProfile(label: string, profile: Profile, top = 25): void {
   console.log(`\n${label}: JavaScript samples, ${busy.toFixed(0)} ms busy`);
   console.log(`  self\n${table(self)}`);
   console.log(`  total\n${table(total)}`);
+  // Browser functions (no script file: getBoundingClientRect, a forced layout) by the script calling them.
+  const callers = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    if (node.callFrame.url !== '' || IDLE.has(node.callFrame.functionName)) return;
+    const caller = parent.get(id);
+    const key = `${nameOf(node)} ← ${caller === undefined ? '?' : nameOf(byId.get(caller)!)}`;
+    callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  console.log(`  browser functions by caller\n${table(callers)}`);
 }
