@@ -56,6 +56,33 @@ describe('a long pair', () => {
     }
   });
 
+  it('measures what stays drawn once: a redraw does not observe it again', async () => {
+    await page.evaluate(() => {
+      const counts = new Map<Element, number>();
+      (window as unknown as { __observed: Map<Element, number> }).__observed = counts;
+      const observe = ResizeObserver.prototype.observe;
+      ResizeObserver.prototype.observe = function (this: ResizeObserver, target, options) {
+        counts.set(target, (counts.get(target) ?? 0) + 1);
+        return observe.call(this, target, options);
+      };
+    });
+    // Scrolled in steps shorter than the view: rows come and go, most of what is drawn stays.
+    for (let step = 0; step < 12; step++) {
+      await page.evaluate(() => window.scrollBy(0, 250));
+      await settle(page);
+    }
+    const observed = await page.evaluate(() => {
+      const counts = (window as unknown as { __observed: Map<Element, number> }).__observed;
+      const kept = [...counts].filter(([element]) => element.isConnected);
+      return {
+        kept: kept.length,
+        again: kept.filter(([, count]) => count > 1).map(([element]) => element.className),
+      };
+    });
+    expect(observed.kept).toBeGreaterThan(5); // rows drawn while scrolling, observed by the patch
+    expect(observed.again).toEqual([]);
+  });
+
   it('reads both texts back whole by scrolling through them', async () => {
     for (const [side, original] of [
       ['left', LEFT],

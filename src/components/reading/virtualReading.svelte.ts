@@ -47,6 +47,9 @@ export class VirtualReading {
   /** What each observed element measures; bookkeeping, never read reactively. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #targets = new Map<Element, MeasureTarget>();
+  /** One attachment per target (`measure`), for the current model. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #attachments = new Map<string, Attachment<Element>>();
   #anchor: Anchor | null = null;
   /** The view as last read from the page (list coordinates), for planning without reading it again. */
   #view = FIRST_VIEW;
@@ -124,8 +127,22 @@ export class VirtualReading {
     };
   };
 
-  /** Measures an element while it is drawn. */
+  /**
+   * Measures an element while it is drawn. The same target gets the same attachment: every redraw hands
+   * each drawn cell, gutter, band and card a new plan object, which re-ran its `{@attach}` and, with a new
+   * function, stopped and started observing it (and measured it again) on every redraw.
+   */
   measure(target: MeasureTarget): Attachment<Element> {
+    const key = targetKey(target);
+    let attachment = this.#attachments.get(key);
+    if (!attachment) {
+      attachment = this.#attach(target);
+      this.#attachments.set(key, attachment);
+    }
+    return attachment;
+  }
+
+  #attach(target: MeasureTarget): Attachment<Element> {
     return (element) => {
       this.#targets.set(element, target);
       this.#observer?.observe(element);
@@ -143,6 +160,7 @@ export class VirtualReading {
   setModel(model: ReadingModel, sameTexts: boolean, hidden: Uint8Array | null = null): void {
     const kept = sameTexts ? this.#textAtAnchor() : null;
     this.layout = new VirtualLayout(model, this.layout.metrics, hidden);
+    this.#attachments.clear(); // its cards are the new model's
     this.#signature = '';
     this.#stale = true;
     if (!kept) {
@@ -433,6 +451,13 @@ function snapped(rawTop: number, viewHeight: number, viewOnly = false): { top: n
     top: Math.floor((viewTop - margin) / step) * step,
     bottom: Math.ceil((viewTop + viewHeight + margin) / step) * step,
   };
+}
+
+/** A measured target's identity: same key, same element drawn for it. */
+function targetKey(target: MeasureTarget): string {
+  if (target.kind === 'piece') return `${target.side} piece ${target.piece}`;
+  if (target.kind === 'card') return `${target.side} card ${target.card.from}-${target.card.to}`;
+  return `${target.item} ${target.part}`;
 }
 
 /** What a plan draws, as a string: two plans with the same signature draw the same DOM. */
