@@ -8,6 +8,7 @@
  *   npx tsx bench/scroll-ab.ts                          # gwr2026-ah × gwr2026-sc, baseline main, 3 runs
  *   npx tsx bench/scroll-ab.ts --size 1000000 --runs 4  # two synthetic reports of 1M characters a side
  *   … --base <ref> (baseline commit, default main)  --no-build (reuse bench-output/ab-*)
+ *   … --keep-base (reuse the baseline's build, build ours)
  *
  * The baseline is built from `git archive <ref>` in a temporary directory with this worktree's
  * node_modules, by the baseline's own vite.config.ts.
@@ -56,7 +57,7 @@ async function buildBoth(): Promise<void> {
   try {
     execSync(`git archive ${base} | tar -x -C ${source}`, { cwd: repoRoot, stdio: 'inherit' });
     symlinkSync(join(repoRoot, 'node_modules'), join(source, 'node_modules'));
-    await buildAt(source, BASE);
+    if (!process.argv.includes('--keep-base')) await buildAt(source, BASE);
   } finally {
     rmSync(source, { recursive: true, force: true });
   }
