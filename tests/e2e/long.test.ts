@@ -57,6 +57,8 @@ describe('a long pair', () => {
   });
 
   it('measures what stays drawn once: a redraw does not observe it again', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settle(page);
     await page.evaluate(() => {
       const counts = new Map<Element, number>();
       (window as unknown as { __observed: Map<Element, number> }).__observed = counts;
