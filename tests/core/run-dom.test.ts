@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { fillRun, lightRun } from '../../src/components/reading/runDom';
+import { drawingKey, fillRun, lightRun } from '../../src/components/reading/runDom';
 import { splitSpans, type Span } from '../../src/view/spans';
 
 const window = new Window();
@@ -103,5 +103,30 @@ describe('lightRun: hover and selection on the marks holding the phrase', () => 
   it('clears both when nothing is hovered or selected', () => {
     lightRun(p, null, null);
     expect(classes()).toEqual(['', '', '']);
+  });
+});
+
+describe('drawingKey: a piece keeps its DOM only while it would draw the same', () => {
+  const text = '甲乙丙丁';
+  const cut = (marks: Parameters<typeof splitSpans>[4] = {}, phrases = [{ id: 'a', start: 0, end: 2 }]) =>
+    splitSpans(text, 0, 4, phrases, marks);
+  const key = (spans: Span[], kind: 'aligned' | 'moved' = 'aligned') =>
+    drawingKey(spans, { kindOf: () => kind });
+
+  it('is the same for the same spans cut again (a theme click elsewhere)', () => {
+    expect(key(cut())).toBe(key(cut({ theme: [] })));
+  });
+
+  it('differs when a mark, a flag, a phrase or a kind differs', () => {
+    const base = key(cut());
+    expect(key(cut({ theme: [{ start: 2, end: 3 }] }))).not.toBe(base);
+    expect(key(cut({ find: [{ start: 0, end: 1 }] }))).not.toBe(base);
+    expect(key(cut({ find: [{ start: 0, end: 1 }], current: { start: 0, end: 1 } }))).not.toBe(
+      key(cut({ find: [{ start: 0, end: 1 }] })),
+    );
+    expect(key(cut({ gloss: [{ start: 3, end: 4 }] }))).not.toBe(base);
+    expect(key(cut({}, [{ id: 'b', start: 0, end: 2 }]))).not.toBe(base);
+    expect(key(cut({}, [{ id: 'a', start: 0, end: 3 }]))).not.toBe(base);
+    expect(key(cut(), 'moved')).not.toBe(base);
   });
 });

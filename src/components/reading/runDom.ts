@@ -50,6 +50,20 @@ export function fillRun(run: HTMLElement, spans: readonly Span[], drawing: RunDr
   run.replaceChildren(...nodes);
 }
 
+/**
+ * What `fillRun` would draw, as a string: a piece whose spans and kinds are the same as when it was last
+ * drawn (a theme click, a find step or a new current hit elsewhere re-cuts every drawn piece) keeps its DOM.
+ */
+export function drawingKey(spans: readonly Span[], drawing: Pick<RunDrawing, 'kindOf'>): string {
+  let key = '';
+  for (const span of spans) {
+    key += `${span.start} ${span.end} ${span.phrases.join(',')} `;
+    if (span.phrases.length > 0) key += drawing.kindOf(span);
+    key += `${+span.theme}${+span.find}${+span.current}${+span.gloss};`;
+  }
+  return key;
+}
+
 /** Marks the marks of `run` holding the hovered phrase (`lit`) and the selected one (`selected`). */
 export function lightRun(run: HTMLElement, hovered: string | null, selected: string | null): void {
   for (let mark = run.firstElementChild; mark; mark = mark.nextElementSibling) {
