@@ -23,9 +23,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type * as OpensOn from '../../src/state/opens-on.ts';
 import type * as StorageKey from '../../src/state/storage-key.ts';
-import { sampleComparison, sourceModule } from './sample-comparison.ts';
-
-export const APP_MARKER = '<!--app-->';
+import { APP_MARKER, sampleComparison, sourceModule } from './sample-comparison.ts';
 
 /** The inline <head> script: `opensOnSample` itself, called on the address bar and the saved copy. */
 export async function opensOnScript(): Promise<string> {

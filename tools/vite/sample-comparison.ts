@@ -57,6 +57,13 @@ function inScriptElement(json: string): string {
   return json.replace(/</g, '\\u003c');
 }
 
+/**
+ * The mark in the app's own index.html that the prerender fills (`./prerender`). Only that page gets the
+ * sample's data: the page bench's blank baseline (bench/blank) has a `#app` too, and carried the 72 kB of
+ * sample JSON until this, which made the baseline slower than a blank page.
+ */
+export const APP_MARKER = '<!--app-->';
+
 export function sampleComparison(): Plugin {
   let config: ResolvedConfig;
   const inPage = () => config.command === 'build' && !config.build.ssr && !process.env.VITEST;
@@ -78,7 +85,7 @@ export function sampleComparison(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        if (!inPage() || !html.includes('<div id="app">')) return html;
+        if (!inPage() || !html.includes(APP_MARKER)) return html;
         const data = inScriptElement(await sampleComparisonJson());
         return html.replace(
           '</body>',
