@@ -38,7 +38,7 @@ import type { OutlineNode, PairReason, SectionKind, SectionPair } from '../types
 import { listsOf } from './lists';
 import type { HanProjection } from '../phrases/projection';
 import { pairPool } from './pool';
-import { unitsOf, type Unit } from './units';
+import { inTextOrder, unitsOf, type Unit } from './units';
 import { sharedTerms, sharedThemes } from './reasons';
 import { RowCosine } from './row-cosine';
 import { bigramIndex, combine, headingSimilarity, sumDense, type SparseVector } from './similarity';
@@ -422,10 +422,6 @@ function finish(
       ...(draft.within ? { within: draft.within } : {}),
     };
   });
-}
-
-function inTextOrder(units: Unit[]): Unit[] {
-  return units.sort((x, y) => (x.sections[0] ?? Infinity) - (y.sections[0] ?? Infinity));
 }
 
 /** `f` remembered per list of section indices (their text as the key). */

@@ -59,11 +59,16 @@ export function unitsOf(sections: readonly AlignSection[]): Unit[] {
 /** Fills `sections` bottom-up and puts children in text order. */
 function collect(unit: Unit): number[] {
   for (const child of unit.children) collect(child);
-  unit.children.sort((a, b) => first(a) - first(b));
+  inTextOrder(unit.children);
   const all = unit.head === null ? [] : [unit.head];
   for (const child of unit.children) all.push(...child.sections);
   unit.sections = all.sort((a, b) => a - b);
   return unit.sections;
+}
+
+/** Sorts units in place by where they start in the text (their head, else their first section), and returns them. */
+export function inTextOrder(units: Unit[]): Unit[] {
+  return units.sort((a, b) => first(a) - first(b));
 }
 
 function first(unit: Unit): number {
