@@ -16,7 +16,7 @@
  */
 
 import type { TreeNode } from './outline-tree';
-import type { Body } from './units';
+import type { Body, Paragraph } from './units';
 
 const ADDRESS = /^(?:各位代表|同志们|各位委员)[！!，,]/;
 const BARE = /^(?:各位代表|同志们|各位委员)[！!，,]$/;
@@ -29,7 +29,9 @@ interface Linked extends TreeNode {
 }
 
 export function addressHeadings(tree: readonly TreeNode[], body: Body): readonly TreeNode[] {
-  const addresses = body.paragraphs.filter((p) => ADDRESS.test(body.text.slice(p.start, p.start + 5)));
+  // The longest address (`各位代表！`) is five characters: only a paragraph's opening is read.
+  const opening = (p: Paragraph) => body.text.slice(p.start, p.start + 5);
+  const addresses = body.paragraphs.filter((p) => ADDRESS.test(opening(p)));
   if (addresses.length === 0) return tree;
   const nodes: Linked[] = tree.map((n) => ({ ...n, up: null }));
   tree.forEach((n, i) => (nodes[i]!.up = n.parent < 0 ? null : nodes[n.parent]!));
@@ -48,7 +50,7 @@ export function addressHeadings(tree: readonly TreeNode[], body: Body): readonly
     const end = Math.max(...run.map((n) => n.end));
     // The address names nothing: the label is read after it (a bare `各位代表！` line: from the next
     // paragraph), so the outline reads `“十五五”新的征程已经开启…`, not `各位代表！“十五五”…`.
-    const words = ADDRESS.exec(body.text.slice(address.start, address.end))![0].length;
+    const words = ADDRESS.exec(opening(address))![0].length;
     const bare = BARE.test(body.text.slice(address.start, address.end).trim());
     const labelFrom = bare
       ? (body.paragraphs[address.index + 1]?.start ?? address.start)
