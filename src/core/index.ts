@@ -17,6 +17,7 @@ import {
   alignWith,
   pairScorer,
   refineWith,
+  strayWith,
   type AlignSide,
   type IndexedPair,
   type OpenedPair,
@@ -114,6 +115,7 @@ export function compareParsed(
       r = prepare(rightParsed, 'R', level, [], outcomes, open.right);
       aligned = alignPrepared(l, r, (score, la, ra) => refineWith(score, la, ra, kept, opened));
     }
+    ({ l, r, aligned } = strayRound(leftParsed, rightParsed, level, outcomes, { l, r, aligned, open }));
   }
   const { leftMentions, rightMentions, score } = aligned;
   let pairs = aligned.pairs;
@@ -171,6 +173,80 @@ function refinable(
   const section = side.report.sections[indices[0]!]!;
   if (section.kind !== 'task' || section.part !== 'whole' || section.node === undefined) return null;
   return holding.has(section.node) ? section.node : null;
+}
+
+type Aligned = ReturnType<typeof alignPrepared>;
+
+/**
+ * Nodes left unpaired whole that hold items are opened, and their items get a second chance
+ * (`strayWith`); a stray none of whose items found a partner is shut again: it reads better whole.
+ */
+function strayRound(
+  leftParsed: ParsedReport,
+  rightParsed: ParsedReport,
+  level: number,
+  outcomes: CorrectionOutcome[],
+  now: {
+    l: PreparedReport;
+    r: PreparedReport;
+    aligned: Aligned;
+    open: { left: Set<string>; right: Set<string> };
+  },
+): { l: PreparedReport; r: PreparedReport; aligned: Aligned } {
+  let { l, r, aligned } = now;
+  const { open } = now;
+  const strays = {
+    left: unpairedHolders(l, holdingNodes(leftParsed.report), aligned.pairs, 'left'),
+    right: unpairedHolders(r, holdingNodes(rightParsed.report), aligned.pairs, 'right'),
+  };
+  if (strays.left.length + strays.right.length === 0) return now;
+  const reopen = () => {
+    l = prepare(leftParsed, 'L', level, [], outcomes, open.left);
+    r = prepare(rightParsed, 'R', level, [], outcomes, open.right);
+  };
+  const kept = aligned.pairs;
+  strays.left.forEach((id) => open.left.add(id));
+  strays.right.forEach((id) => open.right.add(id));
+  reopen();
+  aligned = alignPrepared(l, r, (score, la, ra) => strayWith(score, la, ra, kept, strays));
+  const idle = {
+    left: strays.left.filter((id) => !pairedBelow(l, aligned.pairs, id, 'leftIndex', 'rightIndex')),
+    right: strays.right.filter((id) => !pairedBelow(r, aligned.pairs, id, 'rightIndex', 'leftIndex')),
+  };
+  if (idle.left.length + idle.right.length === 0) return { l, r, aligned };
+  const settled = aligned.pairs.filter((p) => p.leftIndex.length > 0 && p.rightIndex.length > 0);
+  idle.left.forEach((id) => open.left.delete(id));
+  idle.right.forEach((id) => open.right.delete(id));
+  reopen();
+  aligned = alignPrepared(l, r, (score, la, ra) => refineWith(score, la, ra, settled, []));
+  return { l, r, aligned };
+}
+
+/** Nodes of whole task sections left unpaired that hold children (`strayWith` opens them). */
+function unpairedHolders(
+  side: PreparedReport,
+  holding: ReadonlySet<string>,
+  pairs: readonly IndexedPair[],
+  which: 'left' | 'right',
+): string[] {
+  const other = which === 'left' ? 'rightIndex' : 'leftIndex';
+  const own = which === 'left' ? 'leftIndex' : 'rightIndex';
+  return pairs.flatMap((p) => (p[other].length === 0 ? (refinable(side, holding, p[own]) ?? []) : []));
+}
+
+/** Whether a section below node `id` (its items, not its head) is paired. */
+function pairedBelow(
+  side: PreparedReport,
+  pairs: readonly IndexedPair[],
+  id: string,
+  own: 'leftIndex' | 'rightIndex',
+  other: 'leftIndex' | 'rightIndex',
+): boolean {
+  const prefix = `${id}.`;
+  return pairs.some(
+    (p) =>
+      p[other].length > 0 && p[own].some((i) => side.report.sections[i]!.node?.startsWith(prefix) === true),
+  );
 }
 
 /** Ids of the outline nodes that have children (looked up once per pair in every round). */

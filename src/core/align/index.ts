@@ -23,6 +23,8 @@
  *   - below the alignment level, compare() opens two paired nodes that both enumerate and calls
  *     `refineWith`: their heads pair and their items pair within them, the other pairs stay as they
  *     were (`会议确定` point against point, then 一是 against 一是);
+ *   - a node left unpaired whole that holds items is opened too, and its items get a second chance
+ *     (`strayWith`), within paired frames; it is shut again when none of them pairs;
  *   - every section left gets a pair of its own with the other side empty.
  * Each pair made within paired frames carries `within` (the frames' head sections), which compare()
  * puts in the pair's reason (`PairScorer.reason`, `./reasons`: shared themes, shared terms, the score).
@@ -251,18 +253,7 @@ export function refineWith(
   kept: readonly Pick<IndexedPair, 'left' | 'right' | 'kind' | 'within'>[],
   opened: readonly OpenedPair[],
 ): IndexedPair[] {
-  const indexOf = (side: AlignSide) => {
-    const byId = new Map(side.sections.map((s, i) => [s.id, i]));
-    return (ids: readonly string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  };
-  const leftIndex = indexOf(left);
-  const rightIndex = indexOf(right);
-  const drafts: Draft[] = kept.map((p) => ({
-    left: leftIndex(p.left),
-    right: rightIndex(p.right),
-    kind: p.kind,
-    ...(p.within ? { within: p.within } : {}),
-  }));
+  const drafts = draftsOf(kept, left, right);
   const pairUnits = unitPairing(score, left, right, drafts);
   const leftUnits = unitsByNode(unitsOf(left.sections));
   const rightUnits = unitsByNode(unitsOf(right.sections));
@@ -272,6 +263,113 @@ export function refineWith(
     if (a && b) pairUnits([a], [b], pair.within, true);
   }
   return finish(drafts, score, left, right);
+}
+
+/**
+ * A second chance for the items of nodes left unpaired whole (`strays`, opened now): a speech's
+ * chapter on welfare may share little with the other's as a whole, while its items on pensions, energy
+ * and the rich–poor gap each answer one of the other's items. The `kept` pairs stay. The items of the
+ * strays pool with every task unit still unpaired, and each pair made holds at least one of them
+ * (two units left over had their chance before). Pairs stay within paired frames: a stray item meets
+ * units under its frame's partner, and units under no paired frame (a chapter the other report has
+ * alone: js keeps its government-conduct points in its chapter 三, sh gives them a chapter 四); a
+ * unit left over inside a paired frame stays within it.
+ */
+export function strayWith(
+  score: (l: readonly number[], r: readonly number[]) => number,
+  left: AlignSide,
+  right: AlignSide,
+  kept: readonly Pick<IndexedPair, 'left' | 'right' | 'kind' | 'within'>[],
+  strays: { left: readonly string[]; right: readonly string[] },
+): IndexedPair[] {
+  const drafts = draftsOf(
+    kept.filter((p) => p.left.length > 0 && p.right.length > 0),
+    left,
+    right,
+  );
+  const partners = framePartners(drafts, left, right);
+  const a = strayPool(left, strays.left, new Set(drafts.flatMap((d) => d.left)), partners.left);
+  const b = strayPool(right, strays.right, new Set(drafts.flatMap((d) => d.right)), partners.right);
+  const allowed = (u: Unit, v: Unit) => {
+    const strayU = a.items.has(u);
+    const strayV = b.items.has(v);
+    if (!strayU && !strayV) return false;
+    const fu = a.frameOf(u);
+    const fv = b.frameOf(v);
+    if (fu !== null && fv !== null) return partners.left.get(fu) === fv;
+    return (fu === null && strayV) || (fv === null && strayU) || (fu === null && fv === null);
+  };
+  unitPairing(score, left, right, drafts)(a.units, b.units, undefined, false, allowed);
+  return finish(drafts, score, left, right);
+}
+
+/**
+ * One side of `strayWith`'s pool: the strays' items and every leaf unit still unpaired, and for each
+ * unit the nearest paired frame above it (null when none).
+ */
+function strayPool(
+  side: AlignSide,
+  strays: readonly string[],
+  paired: ReadonlySet<number>,
+  partners: ReadonlyMap<string, string>,
+) {
+  const byNode = unitsByNode(unitsOf(side.sections));
+  const items = strays.flatMap((id) => byNode.get(id)?.children ?? []);
+  const taken = new Set([...paired, ...items.flatMap((u) => u.sections)]);
+  for (const id of strays) {
+    const head = byNode.get(id)?.head;
+    if (head !== undefined && head !== null) taken.add(head);
+  }
+  const rest = [...byNode.values()].filter(
+    (u) => u.children.length === 0 && u.sections.every((i) => !taken.has(i)),
+  );
+  const frameOf = (unit: Unit): string | null => {
+    const first = side.sections[unit.head ?? unit.sections[0]!]!;
+    for (let node = first.node; node !== undefined; node = parentId(node))
+      if (partners.has(node)) return node;
+    return null;
+  };
+  return { units: inTextOrder([...items, ...rest]), items: new Set(items), frameOf };
+}
+
+/** Kept pairs (by section id) as drafts over the sections of this cut; ids it does not have drop out. */
+function draftsOf(
+  kept: readonly Pick<IndexedPair, 'left' | 'right' | 'kind' | 'within'>[],
+  left: AlignSide,
+  right: AlignSide,
+): Draft[] {
+  const indexOf = (side: AlignSide) => {
+    const byId = new Map(side.sections.map((s, i) => [s.id, i]));
+    return (ids: readonly string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  };
+  const leftIndex = indexOf(left);
+  const rightIndex = indexOf(right);
+  return kept.map((p) => ({
+    left: leftIndex(p.left),
+    right: rightIndex(p.right),
+    kind: p.kind,
+    ...(p.within ? { within: p.within } : {}),
+  }));
+}
+
+/** `L-3.9.1` → `L-3.9`; undefined at the top. */
+function parentId(node: string): string | undefined {
+  const dot = node.lastIndexOf('.');
+  return dot < 0 ? undefined : node.slice(0, dot);
+}
+
+/** Frames paired head with head in `drafts`: each side's node → the other's. */
+function framePartners(drafts: readonly Draft[], left: AlignSide, right: AlignSide) {
+  const out = { left: new Map<string, string>(), right: new Map<string, string>() };
+  for (const d of drafts) {
+    if (d.left.length !== 1 || d.right.length !== 1) continue;
+    const a = left.sections[d.left[0]!]!;
+    const b = right.sections[d.right[0]!]!;
+    if (a.part !== 'head' || b.part !== 'head' || a.node === undefined || b.node === undefined) continue;
+    out.left.set(a.node, b.node);
+    out.right.set(b.node, a.node);
+  }
+  return out;
 }
 
 /** Every unit of a tree by its node id. */
@@ -314,6 +412,7 @@ function unitPairing(
     rs: readonly Unit[],
     within?: Draft['within'],
     paired = false,
+    allowed?: (l: Unit, r: Unit) => boolean,
   ): { left: Unit[]; right: Unit[] } => {
     const small = Math.min(ls.length, rs.length) < LIFT_POOL_MIN;
     const pairs = paired
@@ -326,6 +425,7 @@ function unitPairing(
           join: small ? 0 : JOIN_LIFT,
           joinScore: small ? SMALL_POOL_JOIN : PAIR_THRESHOLD,
           maxScores: MAX_COMPARISONS,
+          ...(allowed ? { allowed: (a: number, b: number) => allowed(ls[a]!, rs[b]!) } : {}),
         });
     const pairedLeft = new Set(pairs.flatMap((p) => p.left));
     const pairedRight = new Set(pairs.flatMap((p) => p.right));

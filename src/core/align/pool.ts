@@ -35,6 +35,11 @@ export interface Thresholds {
   joinScore?: number;
   /** Most unit-to-unit scores computed. */
   maxScores: number;
+  /**
+   * Which two units may pair (or join), when not every two may: the others still count in the
+   * background, since they say what an ordinary score is.
+   */
+  allowed?: (l: number, r: number) => boolean;
 }
 
 export interface PoolPair {
@@ -66,8 +71,10 @@ export function pairPool(
   }
   const isMutual = (c: { l: number; r: number; s: number }) =>
     mutual !== undefined && c.s >= mutual && bestOfLeft.get(c.l) === c.s && bestOfRight.get(c.r) === c.s;
+  const allowed = thresholds.allowed ?? (() => true);
   for (const c of scores) {
     const { l, r, lift } = c;
+    if (!allowed(l, r)) continue;
     if ((lift < thresholds.lift || c.s < thresholds.pair) && !isMutual(c)) continue;
     if (pairOfLeft.has(l) || pairOfRight.has(r)) continue;
     const pair = { left: [l], right: [r] };
@@ -80,7 +87,7 @@ export function pairPool(
     // Sorted by lift, so each leftover meets its best partner first.
     const joinScore = thresholds.joinScore ?? thresholds.pair;
     for (const { l, r, s, lift } of scores) {
-      if (lift < join || s < joinScore) continue;
+      if (lift < join || s < joinScore || !allowed(l, r)) continue;
       const byLeft = pairOfLeft.get(l);
       const byRight = pairOfRight.get(r);
       if (!byLeft && byRight && byRight.right.length === 1) {
