@@ -172,6 +172,14 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'lead-phrase: clauses repeating 坚持 after a speaker who says 要 with no comma (表示要坚持…)',
+    lines: [
+      LEAD,
+      '副市长赵六主持会议并作工作部署，表示要坚持党的领导、完善工作格局，坚持凝心聚力、加强政治引领，坚持依法依规、推动工作规范化，为新的一年凝聚人心、凝聚力量。',
+    ],
+    outline: ['坚持党的 lead-phrase', '坚持凝心 lead-phrase', '坚持依法 lead-phrase'],
+  },
+  {
     label: 'lead-phrase: sentences headed by a short clause, however much detail lies between them',
     lines: [
       '某省政府工作报告',
@@ -839,6 +847,19 @@ describe('outline, per style and per failure', () => {
     const { outline } = parseStructure(normalize(text), 'L');
     const third = outline.find((n) => n.marker === '三是');
     expect(third && text.slice(third.start, third.end)).toBe('三是加装电梯600部。');
+  });
+
+  it('ends a clause run where its parallel form ends: the purpose clause after it is the sentence’s', () => {
+    const text = [
+      LEAD,
+      '副市长赵六表示要坚持党的领导、完善工作格局，坚持凝心聚力、加强政治引领，坚持依法依规、推动工作规范化，为新的一年凝聚人心。',
+    ].join('\n');
+    const { outline } = parseStructure(normalize(text), 'L');
+    expect(outline.map((n) => text.slice(n.start, n.end))).toEqual([
+      '坚持党的领导、完善工作格局，',
+      '坚持凝心聚力、加强政治引领，',
+      '坚持依法依规、推动工作规范化，',
+    ]);
   });
 
   it.each([

@@ -27,7 +27,7 @@
 
 import { closeItems, type Candidate } from './candidate';
 import { statesFigure } from './figures';
-import { leadInEnd } from './speech-act';
+import { leadInEnd, saidYaoAt } from './speech-act';
 import { codePointLength, splitClauses, type Span } from './text-spans';
 import type { Body } from './units';
 
@@ -147,8 +147,9 @@ function governsClauseList(text: string, sentence: Span, at: number): boolean {
 
 /** A clause's unit, its `要` set aside: `…，要着力坚持好…，着力抓实…` repeats `着力`, not `要`. */
 function clauseUnit(text: string, clause: Span): Unit | null {
-  // A clause ends at a comma, so it never holds a lead-in.
-  const unit = unitAt(text, clause, false);
+  // A clause ends at a comma, so it never holds a lead-in; but its speaker may say `要` at once.
+  const said = saidYaoAt(text, clause);
+  const unit = said >= 0 ? { start: said, key: '要', led: false } : unitAt(text, clause, false);
   if (unit?.key !== '要') return unit;
   const start = unit.start + 1;
   const key = text.slice(start, start + 2);
@@ -266,6 +267,21 @@ function insidePieces(pieces: readonly Span[], run: readonly Unit[]): boolean {
   return true;
 }
 
+/**
+ * Where a clause run's last item ends: after as many clauses as the longest member before it spans
+ * (`坚持A，坚持B，坚持C，为…凝聚力量。` ends at `坚持C`; the purpose clause after it is the sentence's,
+ * not the last item's), never past the sentence.
+ */
+function clauseRunEnd(clauses: readonly Span[], run: readonly Unit[]): number {
+  const indexOf = (u: Unit) => clauses.findIndex((c) => u.start >= c.start && u.start < c.end);
+  const at = run.map(indexOf);
+  let span = 1;
+  for (let i = 0; i + 1 < at.length; i++) span = Math.max(span, at[i + 1]! - at[i]!);
+  const last = Math.min(clauses.length - 1, at.at(-1)! + span - 1);
+  // With its comma, as the items before it end where the next begins.
+  return clauses[last + 1]?.start ?? clauses[last]!.end;
+}
+
 export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number>): Candidate[] {
   const { text, paragraphs } = body;
   const candidates: Candidate[] = [];
@@ -350,7 +366,7 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
           if (mean < SHORT_CLAUSE && run.length < SHORT_RUN_MIN) continue;
           if (insidePieces(sentence.pieces, run)) continue;
           if (!programmeRun(text, run)) continue;
-          push(run, sentence.end, 34, 'lead-phrase');
+          push(run, clauseRunEnd(sentence.clauses, run), 34, 'lead-phrase');
         }
       }
     }

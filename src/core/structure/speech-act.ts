@@ -28,3 +28,19 @@ export function leadInEnd(text: string, sentence: Span): number {
   }
   return -1;
 }
+
+/**
+ * `表示要坚持…`, `李干杰强调要…`: a speaker's verb run straight into `要` with no comma, as news reports
+ * put it when a clause list follows (`表示要坚持A，坚持B，坚持C`). Returns the index of that `要`, or -1.
+ * The verb ends within `MAX_SPEAKER` characters of the span's start.
+ */
+export function saidYaoAt(text: string, span: Span): number {
+  const limit = Math.min(span.end - 1, span.start + MAX_SPEAKER + 2);
+  for (let i = span.start + 1; i < limit; i++) {
+    const ch = text[i];
+    if (isSentenceEnd(ch) || isClauseBreak(ch)) return -1;
+    if (ch !== '要') continue;
+    if (VERBS.some((v) => i - v.length >= span.start && text.startsWith(v, i - v.length))) return i;
+  }
+  return -1;
+}
