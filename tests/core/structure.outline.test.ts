@@ -159,6 +159,22 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'topic-run: 要 sentences that are all topics, though few are short enough to look programmatic',
+    lines: [
+      LEAD,
+      '会议强调，经济长期向好的态势不会改变。要全面正确把握宏观政策、结构性政策、社会政策取向。要实施好积极的财政政策和稳健的货币政策，有效缓解企业融资难问题。要着力优化营商环境，深入推进改革。要瞄准全面建成小康社会硬任务，推进脱贫攻坚和乡村振兴。要持续释放内需潜力，推动区域协调发展。要推进更高水平对外开放，着力稳外贸、稳外资。要突出保基本兜底线，更好保障和改善民生。',
+    ],
+    outline: [
+      '要全面 topic-run',
+      '要实施 topic-run',
+      '要着力 topic-run',
+      '要瞄准 topic-run',
+      '要持续 topic-run',
+      '要推进 topic-run',
+      '要突出 topic-run',
+    ],
+  },
+  {
     label: 'lead-phrase: clauses repeating 着力 inside one sentence',
     lines: [
       LEAD,

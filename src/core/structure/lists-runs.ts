@@ -323,11 +323,15 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
       const unit = unitAt(text, s);
       return unit?.key === '要' && governsClauseList(text, s, unit.start) ? null : unit;
     });
-    // Programmatic `要` topics, when a paragraph has two: the other `要` sentences are their details.
+    // Programmatic `要` topics, when a paragraph has two and they are at least half its `要` sentences:
+    // the other `要` sentences are their details. (Three short ones among nine parallel `要` sentences
+    // are only the shortest topics: mn-2018's `会议强调` point lost six of its nine.)
     const topics = units.map((u, i) =>
       u?.key === '要' && programmatic(text, para.sentences[i]!, u.start) ? u : null,
     );
-    if (topics.filter((u) => u !== null).length >= 2) {
+    const topicCount = topics.filter((u) => u !== null).length;
+    const yaoCount = units.filter((u) => u?.key === '要').length;
+    if (topicCount >= 2 && topicCount * 2 >= yaoCount) {
       for (const run of splitAtLeads(topics)) push(run, para.end, 48, 'topic-run');
       units.forEach((u, i) => {
         if (u?.key === '要') units[i] = u.led ? { ...u, key: '' } : null;
