@@ -175,6 +175,32 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'news-point: an executive meeting heads each topic with a line, its points (会议确定了以下…：, 会议要求… with no comma) under it',
+    lines: [
+      '国务院总理主持召开国务院常务会议，研究部署两项工作。',
+      '研究部署促进中部地区发展',
+      '会议讨论通过《关于促进中部地区发展的意见》。会议指出，中部地区发展成效显著。',
+      '会议确定了以下重点任务：(一)加强粮食生产基地建设。建设现代农业示范区。(二)统筹发展各种运输方式。加快航道建设。(三)支持重点地区发展。培育新的经济增长带。',
+      '会议要求加强对中部地区的政策支持。加大财政转移支付力度。',
+      '加强和改进最低生活保障工作',
+      '会议决定完善低保对象认定条件。会议强调，要规范审核审批程序，健全监管机制。',
+      '会议要求加强低保工作能力建设，充实基层力量。',
+    ],
+    outline: [
+      '研究部署 heading',
+      '  会议讨论通过 news-point',
+      '  会议确定 news-point',
+      '    (一) paren',
+      '    (二) paren',
+      '    (三) paren',
+      '  会议要求加强对 news-point',
+      '加强和改进 heading',
+      '  会议决定 news-point',
+      '  会议要求加强低保 news-point',
+    ],
+  },
+  {
     label: 'lead-phrase: clauses repeating 着力 inside one sentence',
     lines: [
       LEAD,

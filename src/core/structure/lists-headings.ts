@@ -41,7 +41,7 @@ const COUPLET = /^[\u4e00-\u9fff]{2,6}，[\u4e00-\u9fff]{2,6}[。！]$/;
 /** Numbered paragraphs that head chapters; unnumbered heading lines before them are their siblings. */
 const CHAPTER_STYLES = new Set<OutlineStyle>(['chapter', 'di']);
 
-function isHeadingLine(body: Body, para: Paragraph, next: Paragraph | undefined): boolean {
+export function isHeadingLine(body: Body, para: Paragraph, next: Paragraph | undefined): boolean {
   const { text } = body;
   const s = text.slice(para.start, para.end);
   const n = length(text, para);

@@ -13,10 +13,12 @@
  * (`李干杰主持会议并作工作部署，表示…`). With two speakers or more, each part is a node (level 1) and
  * the points of a part with two points or more are nodes inside it; a point that opens its part begins
  * after its lead-in, so the two never start at one place. With one speaker (or only `会议`), the points
- * are the list. Scores: speakers 92, points 89 (above every list they may hold).
+ * are the list, one list under each heading line (`./lists-headings`) when the report heads its
+ * topics so. Scores: speakers 92, points 89 (above every list they may hold).
  */
 
 import { closeItems, type Candidate } from './candidate';
+import { isHeadingLine } from './lists-headings';
 import { leadInEnd } from './speech-act';
 import type { Body } from './units';
 
@@ -37,10 +39,10 @@ const SINGLE_PARAGRAPH_SKIP = 2;
 const OPENER_SCAN = 400;
 const WISH = /^([\u4e00-\u9fff]{2,4})希望/;
 /**
- * `会议听取了…汇报。`, `会议审议通过了…`: an executive meeting's agenda item, a point with no comma
+ * `会议听取了…汇报。`, `会议审议通过了…`, `会议确定了以下重点任务：`, `会议要求加强…`: a point with no comma
  * after its verb (State Council reports open each topic so). The point's text starts after the verb.
  */
-const AGENDA = /^会议(?:听取|审议|讨论|研究)(?:通过)?了?/;
+const AGENDA = /^会议(?:听取|审议|讨论|研究|要求|确定|部署|决定|强调|指出|认为)(?:通过)?了?/;
 
 /** The speaker of a lead-in: the last name-like characters before `在…`, `主持` or the verb. */
 function speakerOf(text: string, start: number, leadEnd: number): string {
@@ -70,12 +72,15 @@ export function speechLists(body: Body, regionEnd: number): Candidate[] {
   const { text, paragraphs } = body;
   const region = paragraphs.filter((p) => p.start < regionEnd);
   const units: Unit[] = [];
+  /** Starts of the heading lines between points: the points under each heading are a list of their own. */
+  const headings: number[] = [];
   if (region.length >= 3) {
-    for (const para of region.slice(1)) {
+    region.slice(1).forEach((para, i) => {
+      if (isHeadingLine(body, para, region[i + 2])) headings.push(para.start);
       const first = para.sentences[0];
       const unit = first ? unitAt(text, first) : null;
       if (unit) units.push(unit);
-    }
+    });
   } else {
     for (const para of region) {
       para.sentences.forEach((s, i) => {
@@ -135,10 +140,25 @@ export function speechLists(body: Body, regionEnd: number): Candidate[] {
     return candidates;
   }
   const points = speaking.filter((u) => u.leadEnd >= 0);
-  if (points.length >= 2) {
+  // An executive meeting's report heads each topic with a line (`研究部署进一步实施促进中部地区崛起战略`)
+  // and reports its points under it: one list a heading, so no list runs across a topic.
+  const groups: Unit[][] = [];
+  let next = 0;
+  for (const u of points) {
+    let opened = groups.length === 0;
+    while (next < headings.length && headings[next]! < u.start) {
+      opened = true;
+      next++;
+    }
+    if (opened) groups.push([]);
+    groups.at(-1)!.push(u);
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const end = headings.find((h) => h > group.at(-1)!.start) ?? regionEnd;
     const items = asItems(
-      points.map((u) => ({ start: u.start, labelFrom: u.leadEnd })),
-      regionEnd,
+      group.map((u) => ({ start: u.start, labelFrom: u.leadEnd })),
+      end,
     );
     candidates.push({ style: 'news-point', items, score: 89, alwaysOpen: true });
   }
