@@ -100,6 +100,17 @@ const cases: Case[] = [
     outline: ['第一，加强 di', '第二，突出 di', '第三，强化 di'],
   },
   {
+    label: 'di 第一个阶段， paragraphs: a counter and a noun before the comma',
+    lines: [
+      '某市发展规划',
+      '从现在到本世纪中叶，可以分两个阶段来安排。',
+      '第一个阶段，从二〇二〇年到二〇三五年，基本实现现代化。到那时，经济实力大幅跃升，人民生活更为宽裕。',
+      '第二个阶段，从二〇三五年到本世纪中叶，建成现代化强市。',
+      '为此，全市上下要团结奋斗。',
+    ],
+    outline: ['第一个阶段 di', '第二个阶段 di'],
+  },
+  {
     label: 'shi 一是 inline after a lead, the last item ending with its paragraph',
     lines: [
       LEAD,

@@ -10,7 +10,7 @@
  *   paren          `（一）` `(一)`             P S C K
  *   arabic         `1.` `1．` `1、`            P S       (not `1.5`)
  *   paren-arabic   `（1）` `(1)`               P S C K
- *   di             `第一，` `第一是` `第一条` `第一个方向是`   P S C K
+ *   di             `第一，` `第一是` `第一条` `第一个方向是` `第一个阶段，`   P S C K
  *   shi            `一是`                      P S C K
  *   verb           `一要` `二抓` `三靠` `四强化`: a numeral and a verb other than 是   P S C K
  *   sequence       `首先` `其次` `再次` `最后`, followed by a comma, colon, `是` or `要`   P S C K
@@ -80,7 +80,7 @@ const RULES: readonly Rule[] = [
   {
     style: 'di',
     places: ALL,
-    pattern: new RegExp(`第(${CN})(?:[，,、：:]|是|条|要|步|个[\u4e00-\u9fff]{1,4}是)`, 'y'),
+    pattern: new RegExp(`第(${CN})(?:[，,、：:]|是|条|要|步|个[\u4e00-\u9fff]{1,4}(?:是|[，,：:]))`, 'y'),
     ordinal: parseChineseNumeral,
   },
   { style: 'shi', places: ALL, pattern: new RegExp(`(${CN})是`, 'y'), ordinal: parseChineseNumeral },
