@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { strayWith, type AlignSection } from '../../src/core/align';
-import { projectHan } from '../../src/core/phrases';
+import { alignSideOf } from './align-side';
 
 type Part = AlignSection & { text: string };
 const head = (side: 'L' | 'R', n: string, text: string): Part => ({
@@ -16,18 +16,7 @@ const head = (side: 'L' | 'R', n: string, text: string): Part => ({
 });
 const whole = (side: 'L' | 'R', n: string, text: string): Part => ({ ...head(side, n, text), part: 'whole' });
 
-const sideOf = (parts: Part[]) => {
-  const spans: { start: number; end: number }[] = [];
-  let text = '';
-  for (const part of parts) {
-    spans.push({ start: text.length, end: text.length + part.text.length });
-    text += part.text + '\n';
-  }
-  return {
-    sections: parts.map(({ id, kind, node, part }) => ({ id, kind, node, part })),
-    projection: projectHan(text, spans),
-  };
-};
+const sideOf = alignSideOf;
 
 describe('strayWith', () => {
   // Both reviews of the year pair (chapter 1 with chapter 1). The left's welfare chapter 2 and the

@@ -10,6 +10,7 @@ import { sharedTerms, sharedThemes } from '../../src/core/align/reasons';
 import { unitsOf } from '../../src/core/align/units';
 import { compare } from '../../src/core/index';
 import { projectHan } from '../../src/core/phrases';
+import { alignSideOf } from './align-side';
 import { BIJIE, PANZHIHUA } from './samples';
 
 const loose = { pair: 0.1, lift: 1.5, mutual: 0.1, maxScores: 10_000 };
@@ -109,19 +110,7 @@ describe('sharedThemes', () => {
   });
 });
 
-/** Sections given as plain texts, laid end to end, with outline nodes. */
-function sideOf(parts: (AlignSection & { text: string })[]) {
-  const spans: { start: number; end: number }[] = [];
-  let text = '';
-  for (const part of parts) {
-    spans.push({ start: text.length, end: text.length + part.text.length });
-    text += part.text + '\n';
-  }
-  return {
-    sections: parts.map(({ text: _text, ...section }) => section),
-    projection: projectHan(text, spans),
-  };
-}
+const sideOf = alignSideOf;
 
 describe('pairs within paired frames', () => {
   // Two work reports: a review chapter and a plans chapter each. The plans' item on consumption reads
