@@ -1,11 +1,12 @@
 /**
  * The tables a human reads: documents, styles, levels, genres, pairs; `--details` adds what each
- * document missed and what the engine found that the labels do not have. Plain fixed-width text
+ * document missed, what the engine found that the labels do not have, and where a matched node ends
+ * elsewhere than its label (the `ends` figure). Plain fixed-width text
  * (ids and figures are ASCII, so columns line up in any terminal).
  */
 import { BOUNDARY_AND_META, cellsWhere, levelsOf, stylesOf, type Totals } from './figures';
 import { f1, precision, recall, share, type Counts, type Tally } from './counts';
-import { matchStarts, skipSpace } from './match';
+import { matchStarts, sameBoundary, skipSpace } from './match';
 import type { DocRun, PairRun } from './measure';
 
 const GENRE: Record<string, string> = {
@@ -209,6 +210,14 @@ export function docDetails(run: DocRun): string {
       if (!hitP.has(p))
         out.push(`  extra   L${level} [${n.style}] @${n.start} ${snippet(doc.text, n.start)}`);
     });
+    for (const [p, l] of matches) {
+      const want = labelled[l]!;
+      const got = engine[p]!.end;
+      if (!sameBoundary(doc.text, got, want.stop))
+        out.push(
+          `  end     L${level} ${want.key} label @${want.stop} ${snippet(doc.text, want.stop)}; engine @${got} ${snippet(doc.text, got)}`,
+        );
+    }
   }
   const b = run.score.boundaries;
   const at = (x: number | null) => (x === null ? 'none' : `@${x} ${snippet(doc.text, x)}`);
