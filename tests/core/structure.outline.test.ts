@@ -767,6 +767,43 @@ const cases: Case[] = [
     closing: '各位代表！蓝图',
   },
   {
+    label:
+      'an address to the delegates before the closing with only prose after it (no points) is a heading too; a 同志们！ in a speech is not',
+    lines: [
+      '一、2025年工作回顾',
+      '过去一年，全省经济回升向好。',
+      '二、2026年重点工作',
+      '（一）扩大内需。提振消费，扩大有效投资，推动重大项目建设。',
+      '（二）保障和改善民生。稳定扩大就业，办好人民满意教育。',
+      '一以贯之支持国防和军队现代化建设，巩固军政军民团结。',
+      '各位代表！',
+      '新的目标任务，考验着各级政府的责任担当。我们一定坚守忠诚，依法行政，勤政廉政。',
+      '各位代表！蓝图已经绘就。让我们团结一心，奋勇前进！',
+    ],
+    outline: [
+      '一、2025 chapter',
+      '二、2026 chapter',
+      '  （一）扩大 paren',
+      '  （二）保障 paren',
+      '  各位代表！ heading',
+    ],
+    closing: '各位代表！蓝图',
+  },
+  {
+    label: 'a speech’s 同志们！ inside its last part is rhetoric, not a heading',
+    lines: [
+      '一、总结过去',
+      '过去五年，成绩显著。',
+      '二、部署今后工作',
+      '（一）坚持党的领导。加强理论武装。',
+      '（二）加强党的建设。全面从严治党。',
+      '同志们！伟大的事业必须有坚强的党来领导。我们要勇于自我革命。',
+      '同志们！让我们团结奋斗！',
+    ],
+    outline: ['一、总结 chapter', '二、部署 chapter', '  （一）坚持 paren', '  （二）加强 paren'],
+    closing: '同志们！让',
+  },
+  {
     label: 'a paragraph headed by a saying that numbers its own points is a heading among the headings',
     lines: [
       '（一）保障和改善民生',

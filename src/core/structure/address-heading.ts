@@ -13,6 +13,9 @@
  * other node between; the points must be one run (same style, two or more, to the end of their parent).
  * Only in the last part of the report, where the government's conduct comes: an address in a review
  * chapter (`各位代表！经过五年接续奋斗…`, then `这是…的五年` paragraphs) opens the review's own runs.
+ * A part with no points at all (`各位代表！` / `“十五五”和开局之年的目标任务，考验着各级政府…。我们一定…`)
+ * is a heading too, holding the prose up to the closing; only for `各位代表`, since a speech's `同志们！`
+ * inside its last part is rhetoric.
  */
 
 import type { TreeNode } from './outline-tree';
@@ -43,11 +46,17 @@ export function addressHeadings(tree: readonly TreeNode[], body: Body): readonly
     const kids = nodes.filter((n) => n.up === holder);
     const run = kids.filter((n) => n.start > address.start);
     const before = kids.filter((n) => n.start <= address.start);
-    if (run.length < RUN_MIN || run.some((n) => n.style !== run[0]!.style)) continue;
+    // No points at all: the address and the prose after it, to the end of the last item, are the part
+    // (`各位代表！` / `“十五五”和开局之年的目标任务，考验着各级政府…。我们一定…。`). Only a work report's
+    // address to the delegates: a speech's `同志们！` inside its last part is rhetoric (sp-2017).
+    const prose = run.length === 0 && opening(address).startsWith('各位代表');
+    if (!prose && (run.length < RUN_MIN || run.some((n) => n.style !== run[0]!.style))) continue;
     if (before.some((n) => n.end > address.start)) continue;
-    const first = body.paragraphs.find((p) => p.start <= run[0]!.start && run[0]!.start < p.end);
-    if (!first || first.index > address.index + 1) continue;
-    const end = Math.max(...run.map((n) => n.end));
+    if (!prose) {
+      const first = body.paragraphs.find((p) => p.start <= run[0]!.start && run[0]!.start < p.end);
+      if (!first || first.index > address.index + 1) continue;
+    }
+    const end = prose ? holder.end : Math.max(...run.map((n) => n.end));
     // The address names nothing: the label is read after it (a bare `各位代表！` line: from the next
     // paragraph), so the outline reads `“十五五”新的征程已经开启…`, not `各位代表！“十五五”…`.
     const words = ADDRESS.exec(opening(address))![0].length;
