@@ -3,7 +3,8 @@
  * load hits both alike: each run drops the pair on one build, waits, scrolls 150 frames (100 px a frame,
  * `SCROLL_FRAMES`) under a trace, then the same on the other build. Prints, per build, the frame time p95
  * and frames over 20 ms (wall clock: what the page bench reports) and the main thread's CPU per frame
- * task (p95, max: the work itself, which contention for the cores cannot inflate as much).
+ * task (p95, max: the work itself, which contention for the cores cannot inflate as much), and the CPU of
+ * every main-thread task of a frame interval (p95: work put off to a task between frames counts too).
  *
  *   npx tsx bench/scroll-ab.ts                          # gwr2026-ah × gwr2026-sc, baseline main, 3 runs
  *   npx tsx bench/scroll-ab.ts --size 1000000 --runs 4  # two synthetic reports of 1M characters a side
@@ -67,6 +68,7 @@ async function buildBoth(): Promise<void> {
 interface Run {
   frames: number[];
   frameTasks: number[];
+  frameIntervals: number[];
 }
 
 async function scrollOnce(browser: Browser, baseURL: string, dropped: DroppedPair): Promise<Run> {
@@ -85,7 +87,8 @@ async function scrollOnce(browser: Browser, baseURL: string, dropped: DroppedPai
     });
     const frames = (await page.evaluate(SCROLL_FRAMES)) as number[];
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-    return { frames, frameTasks: summarizeTrace(trace).frameTasks };
+    const { frameTasks, frameIntervals } = summarizeTrace(trace);
+    return { frames, frameTasks, frameIntervals };
   });
 }
 
@@ -99,7 +102,8 @@ function line(label: string, run: Run): string {
     `${label.padEnd(6)} frame p95 ${at(run.frames, 0.95).toFixed(1).padStart(6)} ms, over 20 ms ` +
     `${String(run.frames.filter((ms) => ms > 20).length).padStart(3)} of ${run.frames.length}; ` +
     `frame-task CPU p95 ${at(run.frameTasks, 0.95).toFixed(1).padStart(5)}, max ${at(run.frameTasks, 1).toFixed(1).padStart(5)} ms, ` +
-    `over 10 ms ${run.frameTasks.filter((ms) => ms > 10).length}`
+    `over 10 ms ${run.frameTasks.filter((ms) => ms > 10).length}; interval CPU p95 ${at(run.frameIntervals, 0.95).toFixed(1).padStart(5)}, ` +
+    `over 10 ms ${run.frameIntervals.filter((ms) => ms > 10).length}`
   );
 }
 
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
   const dropped = pair();
   const p95s = { base: [] as number[], ours: [] as number[] };
   const cpu = { base: [] as number[], ours: [] as number[] };
+  const interval = { base: [] as number[], ours: [] as number[] };
   try {
     console.log(`${dropped.label}: ours (worktree) against ${base}, ${runs} alternated runs`);
     for (let run = 0; run < runs; run++) {
@@ -118,6 +123,7 @@ async function main(): Promise<void> {
         const result = await scrollOnce(browser, sites[which].baseURL, dropped);
         p95s[which].push(at(result.frames, 0.95));
         cpu[which].push(at(result.frameTasks, 0.95));
+        interval[which].push(at(result.frameIntervals, 0.95));
         console.log(`  run ${run + 1} ${line(which, result)}`);
       }
     }
@@ -125,7 +131,8 @@ async function main(): Promise<void> {
     console.log(
       `  median of runs: frame p95 base ${med(p95s.base).toFixed(1)}, ours ${med(p95s.ours).toFixed(1)} ms ` +
         `(ratio ${(med(p95s.ours) / med(p95s.base)).toFixed(2)}); frame-task CPU p95 base ${med(cpu.base).toFixed(1)}, ` +
-        `ours ${med(cpu.ours).toFixed(1)} ms (ratio ${(med(cpu.ours) / med(cpu.base)).toFixed(2)})`,
+        `ours ${med(cpu.ours).toFixed(1)} ms (ratio ${(med(cpu.ours) / med(cpu.base)).toFixed(2)}); frame-interval CPU p95 ` +
+        `base ${med(interval.base).toFixed(1)}, ours ${med(interval.ours).toFixed(1)} ms (ratio ${(med(interval.ours) / med(interval.base)).toFixed(2)})`,
     );
   } finally {
     await browser.close();

@@ -72,6 +72,11 @@ export interface TraceSummary {
   longestTasks: TaskSummary[];
   /** CPU ms of the main thread's frame tasks (the ones that run a frame's rAF, style, layout, paint). */
   frameTasks: number[];
+  /**
+   * CPU ms of all the main thread's tasks from one frame task's start to the next one's: what a frame
+   * interval holds, including work put off to a task between frames, which `frameTasks` leaves out.
+   */
+  frameIntervals: number[];
 }
 
 const cpu = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
@@ -118,6 +123,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
   // events of another kind nested in it (so every millisecond is counted once).
   let task: TaskSummary | null = null;
   const frameTasks: number[] = [];
+  const frameStarts: number[] = [];
   const stack: { end: number; kind: string | null; event: TraceEvent }[] = [];
   const add = (kind: string, ms: number) => {
     main[kind] = (main[kind] ?? 0) + ms;
@@ -131,7 +137,10 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
       task = { startMs: event.ts / 1000, cpuMs: cpu(event), wallMs: (event.dur ?? 0) / 1000, kinds: {} };
       tasks.push(task);
     }
-    if (event.name === 'ProxyMain::BeginMainFrame' && task) frameTasks.push(task.cpuMs);
+    if (event.name === 'ProxyMain::BeginMainFrame' && task) {
+      frameTasks.push(task.cpuMs);
+      frameStarts.push(task.startMs);
+    }
     const kind = KIND_OF[event.name] ?? null;
     const enclosing = [...stack].reverse().find((frame) => frame.kind !== null);
     if (kind !== null && enclosing?.kind !== kind) {
@@ -140,6 +149,13 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
     }
     stack.push({ end, kind: kind ?? enclosing?.kind ?? null, event });
   }
+  const frameIntervals = frameStarts
+    .slice(0, -1)
+    .map((start, i) =>
+      tasks
+        .filter((each) => each.startMs >= start && each.startMs < frameStarts[i + 1]!)
+        .reduce((sum, each) => sum + each.cpuMs, 0),
+    );
   const t0 = tasks[0]?.startMs ?? 0;
   for (const each of tasks) each.startMs -= t0;
   return {
@@ -149,6 +165,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
     compositor,
     display,
     frameTasks,
+    frameIntervals,
     longestTasks: [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 8),
   };
 }
@@ -164,6 +181,13 @@ export function printTraceSummary(label: string, summary: TraceSummary): void {
   console.log(
     `  frame tasks: ${frames.length}, CPU median ${at(0.5).toFixed(1)}, p90 ${at(0.9).toFixed(1)}, ` +
       `p95 ${at(0.95).toFixed(1)}, max ${at(1).toFixed(1)} ms; over 10 ms: ${frames.filter((ms) => ms > 10).length}`,
+  );
+  const intervals = [...summary.frameIntervals].sort((a, b) => a - b);
+  const inInterval = (share: number) =>
+    intervals[Math.min(intervals.length - 1, Math.floor(intervals.length * share))] ?? NaN;
+  console.log(
+    `  frame intervals (every main-thread task from one frame to the next): CPU median ${inInterval(0.5).toFixed(1)}, ` +
+      `p95 ${inInterval(0.95).toFixed(1)}, max ${inInterval(1).toFixed(1)} ms; over 10 ms: ${intervals.filter((ms) => ms > 10).length}`,
   );
   const kinds = Object.entries(summary.main).sort((a, b) => b[1] - a[1]);
   console.log(`  main by kind: ${kinds.map(([kind, value]) => `${kind} ${value.toFixed(0)}`).join(', ')}`);
