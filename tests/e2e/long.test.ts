@@ -85,6 +85,49 @@ describe('a long pair', () => {
     expect(observed.again).toEqual([]);
   });
 
+  it('redraws a scroll that stays inside what is drawn after the frame, and never shows a spacer', async () => {
+    const { inFrame, between, blank } = await page.evaluate(async () => {
+      const grid = document.querySelector<HTMLElement>('.grid')!;
+      window.scrollTo(0, grid.getBoundingClientRect().top + scrollY);
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+      // True from this test's animation frame callback (registered before the view's, so run before it
+      // in the frame) to a task it posts, which runs before any task the view posts in that frame.
+      let framing = false;
+      const counts = { inFrame: 0, between: 0, blank: 0 };
+      const observer = new MutationObserver((records) => {
+        if (records.some((record) => record.type === 'childList')) counts[framing ? 'inFrame' : 'between']++;
+      });
+      observer.observe(grid, { childList: true, subtree: true });
+      const column = (side: string) =>
+        grid.querySelector(`[data-side="${side}"] .cell`)!.getBoundingClientRect();
+      for (let frame = 0; frame < 60; frame++) {
+        window.scrollBy(0, 100);
+        await new Promise<void>((done) =>
+          requestAnimationFrame(() => {
+            framing = true;
+            setTimeout(() => (framing = false), 0);
+            for (const side of ['left', 'right']) {
+              const box = column(side);
+              for (const y of [0.3, 0.6, 0.9]) {
+                const at = document.elementFromPoint(box.left + box.width / 2, innerHeight * y);
+                if (at?.closest('.spacer')) counts.blank++;
+              }
+            }
+            done();
+          }),
+        );
+      }
+      await new Promise((done) => setTimeout(done, 50));
+      observer.disconnect();
+      return counts;
+    });
+    // 6,000 px of scrolling, 100 px a frame: the drawn stretch moves every half view, but always in a
+    // task between frames, never in the frame that scrolls (the view has a screen drawn either side).
+    expect(between).toBeGreaterThan(5);
+    expect(inFrame).toBe(0);
+    expect(blank).toBe(0);
+  });
+
   it('reads both texts back whole by scrolling through them', async () => {
     for (const [side, original] of [
       ['left', LEFT],

@@ -10,7 +10,8 @@
  *
  * The page scrolls as a whole (the window), so positions are list coordinates: 0 at the top of the
  * grid element. What is drawn is the view plus one view's height above and below, snapped to half-view
- * steps so scrolling redraws only when a step is crossed. `printAll` (set on `beforeprint`) draws every
+ * steps so scrolling redraws only when a step is crossed, and while the view stays inside what is drawn,
+ * in a task after the frame that scrolls rather than in it. `printAll` (set on `beforeprint`) draws every
  * row, for printing and for exports that want the whole text in the page.
  */
 import { tick } from 'svelte';
@@ -68,6 +69,9 @@ export class VirtualReading {
    */
   #viewOnly = false;
   #widenTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A redraw put off to a task after the frame (`#update`), and the stretch drawn last (null: none). */
+  #later: ReturnType<typeof setTimeout> | undefined;
+  #drawnStretch: { top: number; bottom: number } | null = null;
   /**
    * A place just brought into view (`scrollTo`) stays the anchor while the estimates around it settle,
    * until the reader scrolls, clicks or types, or for a moment at most.
@@ -122,6 +126,8 @@ export class VirtualReading {
       narrow.removeEventListener('change', onResize);
       cancelAnimationFrame(this.#frame);
       clearTimeout(this.#widenTimer);
+      clearTimeout(this.#later);
+      this.#later = undefined;
       this.#observer?.disconnect();
       this.#grid = null;
     };
@@ -162,6 +168,7 @@ export class VirtualReading {
     this.layout = new VirtualLayout(model, this.layout.metrics, hidden);
     this.#attachments.clear(); // its cards are the new model's
     this.#signature = '';
+    this.#drawnStretch = null;
     this.#stale = true;
     if (!kept) {
       this.#anchor = null; // new texts: nothing on screen to keep in place
@@ -280,12 +287,17 @@ export class VirtualReading {
     if (this.#frame || typeof requestAnimationFrame === 'undefined') return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      this.#update();
+      this.#update(true);
     });
   }
 
-  /** Re-reads the page (width, layout mode, scroll) and redraws what the view needs, keeping the anchor. */
-  #update(): void {
+  /**
+   * Re-reads the page (width, layout mode, scroll) and redraws what the view needs, keeping the anchor.
+   * `inFrame` (a scroll or a measurement, read in an animation frame): while what is drawn still covers
+   * the view, the redraw waits for a task after this frame (`#later`), so the frame that scrolls paints
+   * what is already laid out and the redraw's script, style and layout fall between frames.
+   */
+  #update(inFrame = false): void {
     const grid = this.#grid;
     if (!grid) return;
     if (this.#metricsDirty) {
@@ -306,9 +318,23 @@ export class VirtualReading {
     const stretch = snapped(this.#view.top, this.#view.height, this.#viewOnly);
     const key = `${stretch.top},${stretch.bottom},${this.printAll}`;
     if (key === this.#window && !this.#stale) return;
+    if (inFrame && this.#covers(this.#view)) {
+      this.#later ??= setTimeout(() => {
+        this.#later = undefined;
+        this.#update();
+      }, 0);
+      return;
+    }
     this.#window = key;
     this.#stale = false;
+    this.#drawnStretch = stretch;
     this.#apply(this.layout.plan(stretch.top, stretch.bottom, this.printAll));
+  }
+
+  /** Whether the stretch last drawn holds all of `view` (list coordinates). */
+  #covers(view: { top: number; height: number }): boolean {
+    const drawn = this.#drawnStretch;
+    return drawn !== null && drawn.top <= Math.max(0, view.top) && view.top + view.height <= drawn.bottom;
   }
 
   #planFor(viewTop: number, viewHeight: number): Plan {
