@@ -214,6 +214,12 @@ function strayRound(
     right: strays.right.filter((id) => !pairedBelow(r, aligned.pairs, id, 'rightIndex', 'leftIndex')),
   };
   if (idle.left.length + idle.right.length === 0) return { l, r, aligned };
+  // None pairs (the common case in work reports): shut again, the comparison is the one before.
+  if (idle.left.length === strays.left.length && idle.right.length === strays.right.length) {
+    strays.left.forEach((id) => open.left.delete(id));
+    strays.right.forEach((id) => open.right.delete(id));
+    return now;
+  }
   const settled = aligned.pairs.filter((p) => p.leftIndex.length > 0 && p.rightIndex.length > 0);
   idle.left.forEach((id) => open.left.delete(id));
   idle.right.forEach((id) => open.right.delete(id));
