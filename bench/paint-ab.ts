@@ -12,14 +12,12 @@
  *
  * The baseline is built from `git archive <ref>` with this worktree's node_modules, by its own config.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
-import { summarizeTrace } from './page/trace-summary';
+import { buildAt, buildCommit } from './page/build';
+import { summarizeTrace, type TraceEvent } from './page/trace-summary';
 import { median, timeColdLoad, withDrawnPage } from './page/timing';
 
 const argument = (name: string) => {
@@ -32,28 +30,8 @@ const base = argument('--base') ?? 'main';
 const DIRS = { base: 'bench-output/pa-base', ours: 'bench-output/pa-ours', blank: 'bench-output/pa-blank' };
 type Which = keyof typeof DIRS;
 
-async function buildAt(root: string, outDir: string): Promise<void> {
-  await build({
-    configFile: join(root, 'vite.config.ts'),
-    root,
-    logLevel: 'warn',
-    build: { outDir: join(repoRoot, outDir), emptyOutDir: true },
-  });
-}
-
 async function buildAll(): Promise<void> {
-  if (!process.argv.includes('--keep-base')) {
-    const source = join(tmpdir(), `duizhao-pa-${process.pid}`);
-    rmSync(source, { recursive: true, force: true });
-    mkdirSync(source);
-    try {
-      execSync(`git archive ${base} | tar -x -C ${source}`, { cwd: repoRoot, stdio: 'inherit' });
-      symlinkSync(join(repoRoot, 'node_modules'), join(source, 'node_modules'));
-      await buildAt(source, DIRS.base);
-    } finally {
-      rmSync(source, { recursive: true, force: true });
-    }
-  }
+  if (!process.argv.includes('--keep-base')) await buildCommit(base, DIRS.base);
   await buildAt(repoRoot, DIRS.ours);
   await build({
     configFile: join(repoRoot, 'vite.config.ts'),
@@ -61,17 +39,6 @@ async function buildAll(): Promise<void> {
     logLevel: 'warn',
     build: { outDir: join(repoRoot, DIRS.blank), emptyOutDir: true },
   });
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 /** Marks the first task after the frame that paints the ready page, as bench/page/timing.ts times it. */

@@ -14,14 +14,11 @@
  * The baseline is built from `git archive <ref>` in a temporary directory with this worktree's
  * node_modules, by the baseline's own vite.config.ts.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { corpusFilePath } from '../tests/corpus/labels';
+import { buildAt, buildCommit } from './page/build';
 import { dropPair, SCROLL_FRAMES, syntheticDrop, type DroppedPair } from './page/large';
 import { summarizeTrace } from './page/trace-summary';
 import { withDrawnPage } from './page/timing';
@@ -42,26 +39,8 @@ function pair(): DroppedPair {
   return { label: 'ah×sc', left: file('gwr2026-ah'), right: file('gwr2026-sc') };
 }
 
-async function buildAt(root: string, outDir: string): Promise<void> {
-  await build({
-    configFile: join(root, 'vite.config.ts'),
-    root,
-    logLevel: 'warn',
-    build: { outDir: join(repoRoot, outDir), emptyOutDir: true },
-  });
-}
-
 async function buildBoth(): Promise<void> {
-  const source = join(tmpdir(), `duizhao-ab-${process.pid}`);
-  rmSync(source, { recursive: true, force: true });
-  mkdirSync(source);
-  try {
-    execSync(`git archive ${base} | tar -x -C ${source}`, { cwd: repoRoot, stdio: 'inherit' });
-    symlinkSync(join(repoRoot, 'node_modules'), join(source, 'node_modules'));
-    if (!process.argv.includes('--keep-base')) await buildAt(source, BASE);
-  } finally {
-    rmSync(source, { recursive: true, force: true });
-  }
+  if (!process.argv.includes('--keep-base')) await buildCommit(base, BASE);
   await buildAt(repoRoot, OURS);
 }
 

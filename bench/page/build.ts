@@ -3,6 +3,9 @@
  * only difference is the code: the app into `bench-output/app`, the blank baseline
  * (`bench/blank/`) into `bench-output/blank`. Fresh builds, so a stale `dist/` never gets measured.
  */
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { repoRoot } from '../../tests/e2e/harness';
@@ -30,4 +33,31 @@ export async function buildSites(): Promise<{ app: BuiltSite; blank: BuiltSite }
     build: { outDir: join(repoRoot, blank.outDir), emptyOutDir: true },
   });
   return { app, blank };
+}
+
+/** Builds the app at `root` (a checkout with its own vite.config.ts) into `outDir` of this repository. */
+export async function buildAt(root: string, outDir: string): Promise<void> {
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    root,
+    logLevel: 'warn',
+    build: { outDir: join(repoRoot, outDir), emptyOutDir: true },
+  });
+}
+
+/**
+ * Builds commit `ref` into `outDir`: `git archive` in a temporary directory with this worktree's
+ * node_modules, by the commit's own vite.config.ts (the baseline of the A/B benches).
+ */
+export async function buildCommit(ref: string, outDir: string): Promise<void> {
+  const source = join(tmpdir(), `duizhao-build-${process.pid}`);
+  rmSync(source, { recursive: true, force: true });
+  mkdirSync(source);
+  try {
+    execSync(`git archive ${ref} | tar -x -C ${source}`, { cwd: repoRoot, stdio: 'inherit' });
+    symlinkSync(join(repoRoot, 'node_modules'), join(source, 'node_modules'));
+    await buildAt(source, outDir);
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
 }

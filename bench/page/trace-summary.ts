@@ -11,7 +11,7 @@
  * its kind: a forced layout inside a script call counts as layout and is taken out of the script.
  */
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
