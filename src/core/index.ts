@@ -115,7 +115,13 @@ export function compareParsed(
       r = prepare(rightParsed, 'R', level, [], outcomes, open.right);
       aligned = alignPrepared(l, r, (score, la, ra) => refineWith(score, la, ra, kept, opened));
     }
-    ({ l, r, aligned } = strayRound(leftParsed, rightParsed, level, outcomes, { l, r, aligned, open }));
+    ({ l, r, aligned } = strayRound(leftParsed, rightParsed, level, outcomes, {
+      l,
+      r,
+      aligned,
+      open,
+      holding: { left: holdingLeft, right: holdingRight },
+    }));
   }
   const { leftMentions, rightMentions, score } = aligned;
   let pairs = aligned.pairs;
@@ -191,13 +197,15 @@ function strayRound(
     r: PreparedReport;
     aligned: Aligned;
     open: { left: Set<string>; right: Set<string> };
+    /** `holdingNodes` of each report, made once by the caller. */
+    holding: { left: ReadonlySet<string>; right: ReadonlySet<string> };
   },
 ): { l: PreparedReport; r: PreparedReport; aligned: Aligned } {
   let { l, r, aligned } = now;
-  const { open } = now;
+  const { open, holding } = now;
   const strays = {
-    left: unpairedHolders(l, holdingNodes(leftParsed.report), aligned.pairs, 'left'),
-    right: unpairedHolders(r, holdingNodes(rightParsed.report), aligned.pairs, 'right'),
+    left: unpairedHolders(l, holding.left, aligned.pairs, 'left'),
+    right: unpairedHolders(r, holding.right, aligned.pairs, 'right'),
   };
   if (strays.left.length + strays.right.length === 0) return now;
   const reopen = () => {
@@ -210,15 +218,15 @@ function strayRound(
   reopen();
   aligned = alignPrepared(l, r, (score, la, ra) => strayWith(score, la, ra, kept, strays));
   const idle = {
-    left: strays.left.filter((id) => !pairedBelow(l, aligned.pairs, id, 'leftIndex', 'rightIndex')),
-    right: strays.right.filter((id) => !pairedBelow(r, aligned.pairs, id, 'rightIndex', 'leftIndex')),
+    left: strays.left.filter((id) => !pairedBelow(l, aligned.pairs, id, 'left')),
+    right: strays.right.filter((id) => !pairedBelow(r, aligned.pairs, id, 'right')),
   };
   if (idle.left.length + idle.right.length === 0) return { l, r, aligned };
   // None pairs (the common case in work reports): shut again, the comparison is the one before.
   if (idle.left.length === strays.left.length && idle.right.length === strays.right.length) {
     strays.left.forEach((id) => open.left.delete(id));
     strays.right.forEach((id) => open.right.delete(id));
-    return now;
+    return { l: now.l, r: now.r, aligned: now.aligned };
   }
   const settled = aligned.pairs.filter((p) => p.leftIndex.length > 0 && p.rightIndex.length > 0);
   idle.left.forEach((id) => open.left.delete(id));
@@ -245,9 +253,10 @@ function pairedBelow(
   side: PreparedReport,
   pairs: readonly IndexedPair[],
   id: string,
-  own: 'leftIndex' | 'rightIndex',
-  other: 'leftIndex' | 'rightIndex',
+  which: 'left' | 'right',
 ): boolean {
+  const other = which === 'left' ? 'rightIndex' : 'leftIndex';
+  const own = which === 'left' ? 'leftIndex' : 'rightIndex';
   const prefix = `${id}.`;
   return pairs.some(
     (p) =>
