@@ -14,6 +14,11 @@ import { alignSideOf } from './align-side';
 import { BIJIE, PANZHIHUA } from './samples';
 
 const loose = { pair: 0.1, lift: 1.5, mutual: 0.1, maxScores: 10_000 };
+const provincial = { pair: 0.12, lift: 1.6, mutual: 0.12, maxScores: 10_000 };
+const parallel = { score: 0.05, lift: 3, share: 0.7 };
+/** A square of 0.01 with `diagonal` on its diagonal. */
+const lowDiagonal = (diagonal: number[]) =>
+  diagonal.map((d, l) => diagonal.map((_, r) => (l === r ? d : 0.01)));
 
 describe('pairPool', () => {
   it.each([
@@ -76,6 +81,26 @@ describe('pairPool', () => {
         { left: [0], right: [0] },
         { left: [1], right: [1] },
       ],
+    },
+    {
+      // Backgrounds: every row and column median 0.01, floored at 0.02, so each 0.08 has lift 4.
+      label: 'parallel lists: most units with a clear partner under the score floor, every clear pair pairs',
+      scores: lowDiagonal([0.08, 0.08, 0.08, 0.08]),
+      thresholds: { ...provincial, parallel },
+      pairs: [0, 1, 2, 3].map((i) => ({ left: [i], right: [i] })),
+    },
+    {
+      label: 'without the parallel option the same low diagonal pairs nothing',
+      scores: lowDiagonal([0.08, 0.08, 0.08, 0.08]),
+      thresholds: provincial,
+      pairs: [],
+    },
+    {
+      // Two clear pairs of four: under the 0.7 share, so nothing says the lists are parallel.
+      label: 'parallel lists: a few clear pairs alone prove nothing',
+      scores: lowDiagonal([0.08, 0.08, 0.01, 0.01]),
+      thresholds: { ...provincial, parallel },
+      pairs: [],
     },
   ])('$label', ({ scores, thresholds, pairs }) => {
     const got = pairPool(scores.length, scores[0]!.length, (l, r) => scores[l]![r]!, thresholds);

@@ -14,6 +14,13 @@
  * (and their score `pair`) and the partner is alone on its side: one report splits into two items what
  * the other says in one (`（三）扩内需` against `（二）促消费` + `（三）扩投资`).
  *
+ * With `parallel`, a pool that reads as two parallel lists pairs below the usual floors: when most units
+ * of the smaller side have a CLEAR partner (each other's best by score, with a high lift, over a low
+ * score floor), every clear pair pairs. Two provinces' `（一）…（十）` items inside paired chapters are
+ * such lists: their true partners often score 0.05–0.12, under the floor made for pools that may hold
+ * nothing alike, yet each stands out in its row and column. One clear pair alone proves nothing; most of
+ * a list answering most of the other does.
+ *
  * Past `maxScores` candidate scores (hundreds of units a side, only in synthetic or pasted-together
  * input), each left unit is scored against the right units nearest its relative position only, so the
  * pool stays linear in its size; units never scored count as 0 in the background.
@@ -29,6 +36,8 @@ export interface Thresholds {
   lift: number;
   /** Lowest score at which two units that are each other's best pair whatever their lift. */
   mutual?: number;
+  /** Parallel lists (see above); absent: none. */
+  parallel?: ParallelList;
   /** Lowest lift at which a unit joins an existing pair; absent: no joins (chapters pair one to one). */
   join?: number;
   /** Lowest score at which a unit joins an existing pair (default `pair`). */
@@ -40,6 +49,15 @@ export interface Thresholds {
    * background, since they say what an ordinary score is.
    */
   allowed?: (l: number, r: number) => boolean;
+}
+
+export interface ParallelList {
+  /** Lowest score (0..1) of a clear pair. */
+  score: number;
+  /** Lowest lift of a clear pair. */
+  lift: number;
+  /** Share (0..1) of the smaller side's units that must have a clear partner. */
+  share: number;
 }
 
 export interface PoolPair {
@@ -60,22 +78,28 @@ export function pairPool(
   const pairs: PoolPair[] = [];
   const pairOfLeft = new Map<number, PoolPair>();
   const pairOfRight = new Map<number, PoolPair>();
-  const mutual = thresholds.mutual;
+  const { mutual, parallel } = thresholds;
   const bestOfLeft = new Map<number, number>();
   const bestOfRight = new Map<number, number>();
-  if (mutual !== undefined) {
-    for (const c of scores) {
-      if (c.s > (bestOfLeft.get(c.l) ?? -1)) bestOfLeft.set(c.l, c.s);
-      if (c.s > (bestOfRight.get(c.r) ?? -1)) bestOfRight.set(c.r, c.s);
-    }
+  for (const c of scores) {
+    if (c.s > (bestOfLeft.get(c.l) ?? -1)) bestOfLeft.set(c.l, c.s);
+    if (c.s > (bestOfRight.get(c.r) ?? -1)) bestOfRight.set(c.r, c.s);
   }
-  const isMutual = (c: { l: number; r: number; s: number }) =>
-    mutual !== undefined && c.s >= mutual && bestOfLeft.get(c.l) === c.s && bestOfRight.get(c.r) === c.s;
+  // Each other's best among the candidates is each other's best overall: a candidate clears the floor.
+  const bestOfBoth = (c: Candidate) => bestOfLeft.get(c.l) === c.s && bestOfRight.get(c.r) === c.s;
+  const isMutual = (c: Candidate) => mutual !== undefined && c.s >= mutual && bestOfBoth(c);
   const allowed = thresholds.allowed ?? (() => true);
+  const clear = new Set<Candidate>();
+  if (parallel) {
+    const found = scores.filter(
+      (c) => c.s >= parallel.score && c.lift >= parallel.lift && bestOfBoth(c) && allowed(c.l, c.r),
+    );
+    if (found.length >= parallel.share * Math.min(leftCount, rightCount)) for (const c of found) clear.add(c);
+  }
   for (const c of scores) {
     const { l, r, lift } = c;
     if (!allowed(l, r)) continue;
-    if ((lift < thresholds.lift || c.s < thresholds.pair) && !isMutual(c)) continue;
+    if ((lift < thresholds.lift || c.s < thresholds.pair) && !isMutual(c) && !clear.has(c)) continue;
     if (pairOfLeft.has(l) || pairOfRight.has(r)) continue;
     const pair = { left: [l], right: [r] };
     pairs.push(pair);
@@ -113,18 +137,30 @@ function median(values: number[]): number {
   return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
-/** Candidate pairs reaching the score floor, with their lift, best lift first. */
+interface Candidate {
+  l: number;
+  r: number;
+  s: number;
+  lift: number;
+}
+
+/** Candidate pairs reaching the lowest score floor, with their lift, best lift first. */
 function candidateScores(
   n: number,
   m: number,
   score: (l: number, r: number) => number,
   thresholds: Thresholds,
-): { l: number; r: number; s: number; lift: number }[] {
+): Candidate[] {
   const band =
     n * m <= thresholds.maxScores ? m : Math.max(1, Math.floor(thresholds.maxScores / Math.max(1, n)));
   const rows: number[][] = Array.from({ length: n }, () => []);
   const cols: number[][] = Array.from({ length: m }, () => []);
-  const all: { l: number; r: number; s: number; lift: number }[] = [];
+  const all: Candidate[] = [];
+  const floor = Math.min(
+    thresholds.pair,
+    thresholds.mutual ?? Infinity,
+    thresholds.parallel?.score ?? Infinity,
+  );
   for (let l = 0; l < n; l++) {
     const centre = n > 1 ? Math.round((l * (m - 1)) / (n - 1)) : 0;
     const from = Math.max(0, Math.min(centre - Math.floor(band / 2), m - band));
@@ -132,7 +168,7 @@ function candidateScores(
       const s = score(l, r);
       rows[l]!.push(s);
       cols[r]!.push(s);
-      if (s >= Math.min(thresholds.pair, thresholds.mutual ?? Infinity)) all.push({ l, r, s, lift: 0 });
+      if (s >= floor) all.push({ l, r, s, lift: 0 });
     }
   }
   // Unscored pairs (outside the band) are zeros of the background.
