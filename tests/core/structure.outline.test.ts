@@ -396,6 +396,32 @@ const cases: Case[] = [
     outline: ['(一)加强 paren', '  1、健全 arabic', '  2、压实 arabic', '(二)突出 paren'],
   },
   {
+    // A page's markup broke the third item's marker across two lines; the item is still the third.
+    label:
+      'failure: a marker broken after its opening bracket (`（` alone on a line) let the last item run on',
+    lines: [
+      '过去一年，我们主要做了以下工作。',
+      '（一）经济运行稳中有进。全年增长百分之五。',
+      '（二）产业发展提质增效。新增企业一千家。',
+      '（',
+      '三）改革开放持续深化。营商环境不断优化。',
+      '（四）民生保障稳步增进。新增就业十万人。',
+      '各位代表！回望过去，我们更加深刻体会到：加强理论武装是管根本的基础工作，必须学深悟透；党的领导是事业发展的根本保证，必须坚决维护党中央权威；安全是发展的前提，必须守牢底线，防范化解重大风险。',
+      '各位代表！让我们团结奋斗，再创佳绩！',
+    ],
+    closing: '各位代表！让',
+    // Its items are one paragraph each, so the last ends with its paragraph: the lessons are not in it.
+    outline: [
+      '（一）经济 paren',
+      '（二）产业 paren',
+      '（\n三）改革 paren',
+      '（四）民生 paren',
+      '加强理论 semicolon',
+      '党的领导 semicolon',
+      '安全是发 semicolon',
+    ],
+  },
+  {
     label: 'an inner 一是 list inside an item stays inside it; （1） inside 一是 too',
     lines: [
       LEAD,

@@ -130,6 +130,27 @@ function trailingNote(text: string, line: Span): Span | null {
   return { start, end: start + m[1]!.length };
 }
 
+/**
+ * Body lines where a line holding only an opening bracket is joined to the line after it: a page's
+ * markup can break `（三）改革开放…` into `（` and `三）改革开放…` (gwr2026-yn), which then reads as
+ * neither a marker nor a heading. The joined line keeps the line break inside its span; the paren
+ * markers allow white space within their brackets (`./markers`).
+ */
+const LONE_BRACKET = /^\s*[（(]\s*$/;
+
+function joinBrokenBrackets(text: string, lines: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && LONE_BRACKET.test(text.slice(line.start, line.end))) {
+      out.push({ start: line.start, end: next.end });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
   const text = input.normalized;
   const zones = splitZones(text, splitLines(text));
@@ -137,7 +158,7 @@ export function parseStructure(input: Normalized, side: 'L' | 'R'): Structure {
   const lastLine = zones.body.at(-1);
   if (!lastLine) return { meta, outline: [], parts: NO_PARTS, sections: [], warnings: [] };
 
-  const { lines, tag } = untagged(text, zones.body);
+  const { lines, tag } = untagged(text, joinBrokenBrackets(text, zones.body));
   const note = trailingNote(text, lines.at(-1)!);
   if (note) lines[lines.length - 1] = { start: lines.at(-1)!.start, end: note.start };
   for (const span of [tag, note]) {

@@ -60,7 +60,8 @@ const RULES: readonly Rule[] = [
   {
     style: 'paren',
     places: ALL,
-    pattern: new RegExp(`[（(](${CN})[）)]`, 'y'),
+    // White space within the brackets: a line broken after `（` and joined again (`joinBrokenBrackets`).
+    pattern: new RegExp(`[（(]\\s{0,2}(${CN})\\s{0,2}[）)]`, 'y'),
     ordinal: parseChineseNumeral,
   },
   {
