@@ -611,6 +611,26 @@ const cases: Case[] = [
     outline: ['我们从解决 semicolon', '坚持压实 semicolon', '坚持放眼 semicolon'],
   },
   {
+    // The speaker asks the parties something, with no comma between addressee and request.
+    label: 'semicolon: the first item begins after a request and its addressee (王五希望各民主党派…把…)',
+    lines: [
+      '10月13日，某市召开党外人士座谈会，市委书记王五主持并讲话。',
+      '王五指出，坚持统一战线是一条重要历史经验，新时代的成就是全市上下共同努力的结果。',
+      '王五强调，听取党外人士意见建议，是政治协商的重要内容，要认真研究吸纳大家的建议。',
+      '王五希望各民主党派市委、市工商联和无党派人士把思想和行动统一到市委部署上来，形成团结奋进的生动局面；坚持正确政治方向，发挥在化解社会矛盾中的积极作用；深化政治交接，传承多党合作的优良传统。',
+      '副市长李四出席座谈会。',
+    ],
+    outline: [
+      '王五指出 news-point',
+      '王五强调 news-point',
+      '王五希望 news-point',
+      '  把思想 semicolon',
+      '  坚持正确 semicolon',
+      '  深化政治 semicolon',
+    ],
+    closing: '副市长',
+  },
+  {
     label: 'semicolon: the first item begins where the first piece opens like the others, after its lead',
     lines: [
       LEAD,

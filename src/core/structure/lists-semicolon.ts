@@ -3,7 +3,8 @@
  * an item. The first item begins after the sentence's lead when it has one: after the last colon of the
  * first piece (`今年重点办好以下实事：完成老旧小区改造600个；治理…；…`), at a clause of the first piece
  * that opens like every later piece (`实践启示我们，什么时候…；什么时候…`), or after a speaker's lead-in
- * (`会议要求，…；…`), else at the sentence's start. The last item ends with the sentence.
+ * (`会议要求，…；…`) or a speaker's request of someone (`习近平希望各民主党派中央…把…；坚持…；…`), else
+ * at the sentence's start. The last item ends with the sentence.
  *
  *   `加快制造强省建设，确保…；统筹教育强省建设，推动…；促进深层次改革…。` → three items
  *
@@ -13,7 +14,7 @@
 import { closeItems, type Candidate } from './candidate';
 import { statesFigure } from './figures';
 import { NOT_LIST_OPENERS } from './lists-runs';
-import { leadInEnd } from './speech-act';
+import { askedAt, leadInEnd } from './speech-act';
 import type { Body, Sentence } from './units';
 
 const MIN_PIECES = 3;
@@ -62,6 +63,7 @@ export function semicolonLists(body: Body, regionEnd: number): Candidate[] {
       if (colon >= first.start) start = colon + 1;
       else if (alike >= 0) start = alike;
       else if (lead >= 0) start = lead;
+      else if (askedAt(text, first) >= 0) start = askedAt(text, first);
       if (first.end - start < MIN_PIECE) continue;
       const starts = [start, ...pieces.slice(1).map((p) => p.start)].map((s, i) => ({
         start: s,

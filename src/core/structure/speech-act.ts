@@ -44,3 +44,36 @@ export function saidYaoAt(text: string, span: Span): number {
   }
   return -1;
 }
+
+/** Verbs by which a speaker asks something of an addressee named right after (`希望各民主党派中央…`). */
+const ASKING = ['希望', '要求', '号召', '勉励', '鼓励'];
+/** Words that end the addressee and open what is asked: a disposal `把`, `要`, or an adverb of manner. */
+const ASKED = /把|要|继续|进一步|始终|更好|切实|积极|充分|认真|坚持|努力/y;
+/** Longest addressee, in UTF-16 units (`各民主党派中央、全国工商联和无党派人士` is 19). */
+const MAX_ADDRESSEE = 30;
+
+/**
+ * `习近平希望各民主党派中央、全国工商联和无党派人士把思想和行动统一到…；坚持…；深化…。`: a speaker's
+ * verb of asking, its addressee, then what is asked, with no comma between. Returns where what is asked
+ * starts (`把`), or -1. The verb ends within `MAX_SPEAKER` characters of the span's start, and the
+ * addressee holds no clause break.
+ */
+export function askedAt(text: string, span: Span): number {
+  const limit = Math.min(span.end, span.start + MAX_SPEAKER + 2);
+  for (let i = span.start + 1; i < limit; i++) {
+    const ch = text[i];
+    if (isSentenceEnd(ch) || isClauseBreak(ch)) return -1;
+    const verb = ASKING.find((v) => text.startsWith(v, i));
+    if (!verb) continue;
+    const from = i + verb.length;
+    for (let j = from; j < Math.min(span.end, from + MAX_ADDRESSEE); j++) {
+      if (isSentenceEnd(text[j]) || isClauseBreak(text[j])) return -1;
+      // An addressee has two characters at least (`大家`).
+      if (j < from + 2) continue;
+      ASKED.lastIndex = j;
+      if (ASKED.test(text)) return j;
+    }
+    return -1;
+  }
+  return -1;
+}
