@@ -385,6 +385,28 @@ const cases: Case[] = [
     closing: '各位代表！让',
   },
   {
+    label: 'heading: paragraphs headed by two verb phrases, three in a row (加强科技创新，驱动能源转型。)',
+    lines: [
+      '2025年，全省经济运行稳中有进，主要目标任务全面完成。',
+      '加强科技创新，驱动能源转型。全年原煤产量增长百分之二，新建项目九个。',
+      '狠抓项目建设，支撑产业升级。汽车、光伏等产业提质升级成效明显。',
+      '深化改革攻坚，激发市场活力。年度重点改革任务扎实推进。',
+      '这些成绩的取得，是全省人民团结奋斗的结果。',
+    ],
+    outline: ['加强科技 heading', '狠抓项目 heading', '深化改革 heading'],
+  },
+  {
+    // Two sayings may be rhetoric; nothing else here says they are the paragraphs' topics.
+    label: 'failure: two paragraphs opening with a saying in two halves are not yet a list',
+    lines: [
+      '2025年，全省经济运行稳中有进，主要目标任务全面完成。',
+      '加强科技创新，驱动能源转型。全年原煤产量增长百分之二，新建项目九个。',
+      '狠抓项目建设，支撑产业升级。汽车、光伏等产业提质升级成效明显。',
+      '这些成绩的取得，是全省人民团结奋斗的结果。',
+    ],
+    outline: [],
+  },
+  {
     label: 'paren (一) with ASCII brackets, and arabic 1、',
     lines: [
       LEAD,

@@ -38,6 +38,13 @@ const INLINE_MIN = 3;
  * before prose is an exhortation (`大道至简，实干为要。我们要大力弘扬…` closes a chapter).
  */
 const COUPLET = /^[\u4e00-\u9fff]{2,6}，[\u4e00-\u9fff]{2,6}[。！]$/;
+/**
+ * A heading in two verb phrases (`加强科技创新，驱动能源转型。`, `用心用情用力，为民排忧解难。`): read as
+ * a heading only in a run of `COUPLET_RUN` paragraphs or more in a row, each opening with one and going
+ * on; one such saying alone is an exhortation.
+ */
+const COUPLET_HEADING = /^[\u4e00-\u9fff]{3,8}，[\u4e00-\u9fff]{3,8}[。！]$/;
+const COUPLET_RUN = 3;
 /** Numbered paragraphs that head chapters; unnumbered heading lines before them are their siblings. */
 const CHAPTER_STYLES = new Set<OutlineStyle>(['chapter', 'di']);
 
@@ -98,8 +105,31 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
     run = [];
   };
 
+  // Paragraphs headed by two verb phrases, in a row.
+  let couplets: number[] = [];
+  const flushCouplets = () => {
+    if (couplets.length >= COUPLET_RUN) {
+      const starts = couplets.map((p, i) => ({
+        start: paragraphs[p]!.start,
+        labelFrom: paragraphs[p]!.start,
+        ordinal: i + 1,
+      }));
+      candidates.push({ style: 'heading', items: closeItems(body, starts, regionEnd), score: 60 });
+    }
+    couplets = [];
+  };
+
   paragraphs.forEach((para, p) => {
     if (para.start >= regionEnd) return;
+    const opening = para.sentences[0];
+    if (
+      !numbered.has(p) &&
+      opening !== undefined &&
+      para.sentences.length > 1 &&
+      COUPLET_HEADING.test(body.text.slice(opening.start, opening.end))
+    )
+      couplets.push(p);
+    else flushCouplets();
     if (chapters.has(p)) flushLines(para.start);
     const headingLine = !numbered.has(p) && isHeadingLine(body, para, paragraphs[p + 1]);
     if (headingLine) lines.push(p);
@@ -133,5 +163,6 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
   });
   flushRun();
   flushLines();
+  flushCouplets();
   return candidates;
 }
