@@ -16,6 +16,7 @@
 import {
   alignWith,
   pairScorer,
+  SMALL_POOL_PAIR,
   refineWith,
   strayWith,
   type AlignSide,
@@ -186,6 +187,8 @@ type Aligned = ReturnType<typeof alignPrepared>;
 /**
  * Nodes left unpaired whole that hold items are opened, and their items get a second chance
  * (`strayWith`); a stray none of whose items found a partner is shut again: it reads better whole.
+ * A holder paired whole under `SMALL_POOL_PAIR` is opened too (`weakHolderPairs`); its weak pair is
+ * made again when it is shut again and nothing took its partner.
  */
 function strayRound(
   leftParsed: ParsedReport,
@@ -203,16 +206,21 @@ function strayRound(
 ): { l: PreparedReport; r: PreparedReport; aligned: Aligned } {
   let { l, r, aligned } = now;
   const { open, holding } = now;
+  const weak = weakHolderPairs(l, r, holding, aligned.pairs);
+  const weakHolders = (side: PreparedReport, which: 'left' | 'right') =>
+    weak.flatMap(
+      (p) => refinable(side, holding[which], p[which === 'left' ? 'leftIndex' : 'rightIndex']) ?? [],
+    );
   const strays = {
-    left: unpairedHolders(l, holding.left, aligned.pairs, 'left'),
-    right: unpairedHolders(r, holding.right, aligned.pairs, 'right'),
+    left: [...unpairedHolders(l, holding.left, aligned.pairs, 'left'), ...weakHolders(l, 'left')],
+    right: [...unpairedHolders(r, holding.right, aligned.pairs, 'right'), ...weakHolders(r, 'right')],
   };
   if (strays.left.length + strays.right.length === 0) return now;
   const reopen = () => {
     l = prepare(leftParsed, 'L', level, [], outcomes, open.left);
     r = prepare(rightParsed, 'R', level, [], outcomes, open.right);
   };
-  const kept = aligned.pairs;
+  const kept = aligned.pairs.filter((p) => !weak.includes(p));
   strays.left.forEach((id) => open.left.add(id));
   strays.right.forEach((id) => open.right.add(id));
   reopen();
@@ -229,11 +237,39 @@ function strayRound(
     return { l: now.l, r: now.r, aligned: now.aligned };
   }
   const settled = aligned.pairs.filter((p) => p.leftIndex.length > 0 && p.rightIndex.length > 0);
+  // A weak pair whose sections nothing else took, its holder shut again, is made again.
+  const taken = new Set(settled.flatMap((p) => [...p.left, ...p.right]));
+  const free = (id: string) => ![...taken].some((t) => t === id || t.startsWith(`${id}.`));
+  settled.push(...weak.filter((p) => [...p.left, ...p.right].every(free)));
   idle.left.forEach((id) => open.left.delete(id));
   idle.right.forEach((id) => open.right.delete(id));
   reopen();
   aligned = alignPrepared(l, r, (score, la, ra) => refineWith(score, la, ra, settled, []));
   return { l, r, aligned };
+}
+
+/**
+ * Pairs of two whole task sections, one of them holding items, made at a score under
+ * `SMALL_POOL_PAIR`: only a small pool's mutual best within paired frames pairs so low, so the holder
+ * is as good as unpaired and gets the strays' second chance too. gs's government-conduct part (3.9, four
+ * `要…` points closing its chapter 三) met only hlj's 3.4 in its pool (0.099), while hlj gives government
+ * conduct a chapter 四 of its own, whose items answer gs's one by one.
+ */
+function weakHolderPairs(
+  l: PreparedReport,
+  r: PreparedReport,
+  holding: { left: ReadonlySet<string>; right: ReadonlySet<string> },
+  pairs: readonly IndexedPair[],
+): IndexedPair[] {
+  return pairs.filter(
+    (p) =>
+      p.kind === 'task' &&
+      p.similarity < SMALL_POOL_PAIR &&
+      p.leftIndex.length === 1 &&
+      p.rightIndex.length === 1 &&
+      (refinable(l, holding.left, p.leftIndex) !== null ||
+        refinable(r, holding.right, p.rightIndex) !== null),
+  );
 }
 
 /** Nodes of whole task sections left unpaired that hold children (`strayWith` opens them). */
