@@ -407,6 +407,17 @@ const cases: Case[] = [
     outline: [],
   },
   {
+    // They open differently (抢抓, 大抓, 激发) and end alike; a sentence of detail lies between two.
+    label: 'lead-phrase: sentences whose opening clauses end alike (…稳投资，…稳投资，…稳投资，)',
+    lines: [
+      '今年，我们将全力扩大有效投资，推动经济持续回升向好。',
+      '抢抓机遇稳投资，积极争取国家资金支持，做好专项债券工作。大抓项目稳投资，抓好省重点项目建设，加快高铁和高速公路建设。同时，加快重大水利工程建设。激发活力稳投资，支持民营企业参与重大项目建设。',
+      '各位代表！让我们团结奋斗。',
+    ],
+    outline: ['抢抓机遇 lead-phrase', '大抓项目 lead-phrase', '激发活力 lead-phrase'],
+    closing: '各位代表！让',
+  },
+  {
     label: 'paren (一) with ASCII brackets, and arabic 1、',
     lines: [
       LEAD,
