@@ -418,6 +418,19 @@ const cases: Case[] = [
     closing: '各位代表！让',
   },
   {
+    // The chapter 第三、 and the inline points both wait for a third; the chapter stands where chapters do.
+    label: 'failure: a chapter 第三、 was taken for the third of the inline points 第一，第二， before it',
+    lines: [
+      '第一、經濟結構的轉型',
+      '我們要推動產業創新，讓經濟脫胎換骨，創造更多就業機會。',
+      '第二、兩岸關係',
+      '兩岸對話的基礎包括：第一，歷史事實與求同存異的共同認知；第二，現行憲政體制與民主原則。',
+      '第三、外交與全球性議題',
+      '我們會積極參與國際經貿合作，堅定維護全球和平。',
+    ],
+    outline: ['第一、 di', '第二、 di', '  第一， di', '  第二， di', '第三、 di'],
+  },
+  {
     label: 'paren (一) with ASCII brackets, and arabic 1、',
     lines: [
       LEAD,

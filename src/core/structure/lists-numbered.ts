@@ -66,13 +66,18 @@ function chains(markers: readonly Marker[]): Marker[][] {
       const headless =
         marker.style === 'chapter' && marker.ordinal === 2 && marker.place === 'P' && !sawFirstChapter;
       if (list && list.length > 0) {
-        let pick = list.length - 1;
-        for (let i = list.length - 1; i >= Math.max(0, list.length - STYLE_LOOKBACK); i--) {
-          if (list[i]!.at(-1)!.style === marker.style) {
-            pick = i;
-            break;
-          }
-        }
+        // Of the same style, one whose last marker stands where this one does (at a paragraph's start
+        // or inside one) first: `第五、 外交` at a paragraph's start continues the chapters `第一、…第四、`,
+        // not the points `第一，…第四，` that one of those chapters holds inline.
+        const atStart = (m: Marker) => m.place === 'P';
+        const recent = (ok: (last: Marker) => boolean) => {
+          for (let i = list.length - 1; i >= Math.max(0, list.length - STYLE_LOOKBACK); i--)
+            if (ok(list[i]!.at(-1)!)) return i;
+          return -1;
+        };
+        let pick = recent((last) => last.style === marker.style && atStart(last) === atStart(marker));
+        if (pick < 0) pick = recent((last) => last.style === marker.style);
+        if (pick < 0) pick = list.length - 1;
         chain = list.splice(pick, 1)[0];
       } else if (!headless) continue;
     }
