@@ -1,11 +1,25 @@
 /**
  * Heights of a list of items, with prefix sums kept up as single heights change (a Fenwick tree): where
  * an item starts, and which item holds a position, in O(log n) each. The virtual reading view keeps one
- * for its items, so a measured row changes the positions of all rows below it without a pass over them.
+ * for its items, so a measured row changes the positions of all rows below it without a pass over them,
+ * and one for each side's pieces, so the height of a stretch of pieces, and which of a section's pieces
+ * reach the view, cost O(log n) however long the section is.
  *
  * Example: heights [10, 20, 30] → top(2) = 30, total = 60, indexAt(29) = 1, indexAt(30) = 2;
  *          set(0, 15) → top(2) = 35.
+ *          reaching(0, 3, 100, 115, 125) (stacked from 100: 100..110, 110..130, 130..160; which reach
+ *            115..125?) → { from: 1, to: 2, before: 10, after: 30 }
  */
+import { firstIndexWhere } from '../core/sorted';
+
+/** A run of items reaching a stretch, and the height of the items before and after it. */
+export interface Reach {
+  from: number;
+  to: number;
+  before: number;
+  after: number;
+}
+
 export class HeightIndex {
   readonly length: number;
   #heights: Float64Array;
@@ -45,6 +59,34 @@ export class HeightIndex {
 
   get total(): number {
     return this.top(this.length);
+  }
+
+  /** Sum of the heights of items `[from, to)`. */
+  sum(from: number, to: number): number {
+    return to > from ? this.top(to) - this.top(from) : 0;
+  }
+
+  /**
+   * Which of the items `[from, to)`, stacked from position `origin`, reach the stretch `[top, bottom)`:
+   * an item with height reaches it when it overlaps it, an item of zero height when it sits inside it
+   * (at `top` included, at `bottom` not). The items reaching it are one run, found by two binary
+   * searches; null when none does.
+   */
+  reaching(from: number, to: number, origin: number, top: number, bottom: number): Reach | null {
+    const start = this.top(from);
+    // Where item i starts: origin + top(i) - start.
+    const at = (i: number) => origin + this.top(i) - start;
+    const count = Math.max(0, to - from);
+    const first =
+      from +
+      firstIndexWhere(count, (k) => {
+        const height = this.#heights[from + k]!;
+        const y = at(from + k);
+        return height > 0 ? y + height > top : y >= top;
+      });
+    const last = from + firstIndexWhere(count, (k) => at(from + k) >= bottom);
+    if (first >= last) return null;
+    return { from: first, to: last, before: this.top(first) - start, after: this.top(to) - this.top(last) };
   }
 
   /** The item covering position `y` (clamped to the first and last item); -1 when there are none. */

@@ -4,8 +4,8 @@
  *
  * Heights are estimated from the text (a piece's width in em, the column width, the style's font size
  * and line height) until the piece or the cell is drawn and measured; measured heights then replace
- * the estimates, in the pieces and in the items' prefix sums (`HeightIndex`), so positions sharpen as the
- * reader scrolls. Every height includes the space below its element (padding, never margins), so items
+ * the estimates, in the pieces' and the items' prefix sums (`HeightIndex`), so positions sharpen as the
+ * reader scrolls, and planning a stretch of a section of thousands of lines is a binary search. Every height includes the space below its element (padding, never margins), so items
  * stack with no gaps to add.
  *
  * `plan(top, bottom)` answers what to draw for the list stretch `[top, bottom)` (list coordinates, 0 at
@@ -92,6 +92,12 @@ export class VirtualLayout {
   readonly model: ReadingModel;
   #metrics: Metrics;
   #pieceHeights: Record<Side, Float64Array>;
+  /**
+   * The same heights with their prefix sums (rebuilt after estimating, kept up by measurements): the
+   * height of a card or a group, and which of its pieces reach a stretch, in O(log n) however many
+   * pieces a section has (a 1M-character report can be one section of thousands of lines).
+   */
+  #pieceSums: Record<Side, HeightIndex>;
   /** 1 where a piece's height was measured at the current metrics. */
   #measured: Record<Side, Uint8Array>;
   /** Measured chrome of section cards (card height minus its groups), by section id. */
@@ -115,6 +121,7 @@ export class VirtualLayout {
       right: new Uint8Array(model.pieces.right.count),
     };
     this.#parts = model.items.map(() => new Map());
+    this.#pieceSums = { left: new HeightIndex([]), right: new HeightIndex([]) };
     this.#estimateAll();
     this.#items = new HeightIndex(model.items.map((_, i) => this.#itemHeight(i)));
   }
@@ -182,6 +189,7 @@ export class VirtualLayout {
     const change = Math.abs(this.#pieceHeights[side][piece]! - height);
     if (change === 0) return false;
     this.#pieceHeights[side][piece] = height;
+    this.#pieceSums[side].set(piece, height);
     const item = this.model.pieces[side].item[piece]!;
     return this.#items.set(item, this.#itemHeight(item)) && change >= 0.5;
   }
@@ -213,10 +221,7 @@ export class VirtualLayout {
 
   /** Height of a group's pieces `[from, to)` of `side`. */
   piecesHeight(side: Side, from: number, to: number): number {
-    const heights = this.#pieceHeights[side];
-    let sum = 0;
-    for (let i = from; i < to; i++) sum += heights[i]!;
-    return sum;
+    return this.#pieceSums[side].sum(from, to);
   }
 
   /** Where piece `piece` of `side` starts, in list coordinates. */
@@ -288,25 +293,13 @@ export class VirtualLayout {
           groups: card.groups.map((g) => ({ drawn: true, from: g.from, to: g.to, before: 0, after: 0 })),
         };
       }
+      const sums = this.#pieceSums[side];
       let gy = cardTop + this.#cardTop(card);
       const groups = card.groups.map((group): PlannedGroup => {
-        const heights = this.#pieceHeights[side];
-        let from = -1;
-        let to = -1;
-        let before = 0;
-        let after = 0;
-        for (let i = group.from; i < group.to; i++) {
-          const h = heights[i]!;
-          const inside = h > 0 ? gy < bottom && gy + h > top : gy >= top && gy < bottom;
-          if (inside) {
-            if (from < 0) from = i;
-            to = i + 1;
-          } else if (from < 0) before += h;
-          else after += h;
-          gy += h;
-        }
-        if (from < 0) return { drawn: false, height: before };
-        return { drawn: true, from, to, before, after };
+        const height = sums.sum(group.from, group.to);
+        const reach = sums.reaching(group.from, group.to, gy, top, bottom);
+        gy += height;
+        return reach ? { drawn: true, ...reach } : { drawn: false, height };
       });
       return { drawn: true, groups };
     });
@@ -390,6 +383,7 @@ export class VirtualLayout {
         const lines = Math.max(1, Math.ceil((em[i]! * style.fontSize * (1 + style.tracking)) / width));
         heights[i] = lines * style.lineHeight + (pieces.lead[i] ? style.lead : 0);
       }
+      this.#pieceSums[side] = new HeightIndex(heights);
     }
   }
 

@@ -43,6 +43,115 @@ describe('HeightIndex', () => {
   });
 });
 
+describe('HeightIndex.reaching', () => {
+  /** The pass over every item that the binary searches replace (the planner's loop before them). */
+  function scan(heights: number[], from: number, to: number, origin: number, top: number, bottom: number) {
+    let first = -1;
+    let last = -1;
+    let before = 0;
+    let after = 0;
+    let y = origin;
+    for (let i = from; i < to; i++) {
+      const h = heights[i]!;
+      const inside = h > 0 ? y < bottom && y + h > top : y >= top && y < bottom;
+      if (inside) {
+        if (first < 0) first = i;
+        last = i + 1;
+      } else if (first < 0) before += h;
+      else after += h;
+      y += h;
+    }
+    return first < 0 ? null : { from: first, to: last, before, after };
+  }
+
+  it('answers the worked example of the module comment', () => {
+    expect(new HeightIndex([10, 20, 30]).reaching(0, 3, 100, 115, 125)).toEqual({
+      from: 1,
+      to: 2,
+      before: 10,
+      after: 30,
+    });
+  });
+
+  it.each([
+    { label: 'a stretch above every item: none', top: 0, bottom: 100, expected: null },
+    { label: 'a stretch below every item: none', top: 160, bottom: 200, expected: null },
+    {
+      label: 'touching the first item at its end only: not it',
+      top: 110,
+      bottom: 111,
+      expected: { from: 1, to: 2, before: 10, after: 30 },
+    },
+    {
+      label: 'ending where the last item starts: not it',
+      top: 100,
+      bottom: 130,
+      expected: { from: 0, to: 2, before: 0, after: 30 },
+    },
+    {
+      label: 'a stretch holding all: all',
+      top: 50,
+      bottom: 500,
+      expected: { from: 0, to: 3, before: 0, after: 0 },
+    },
+  ])('$label', ({ top, bottom, expected }) => {
+    expect(new HeightIndex([10, 20, 30]).reaching(0, 3, 100, top, bottom)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      label: 'a zero-height item at the top of the stretch reaches it',
+      top: 10,
+      bottom: 12,
+      expected: { from: 1, to: 3, before: 10, after: 0 },
+    },
+    {
+      label: 'a zero-height item at the bottom of the stretch does not',
+      top: 5,
+      bottom: 10,
+      expected: { from: 0, to: 1, before: 0, after: 5 },
+    },
+    {
+      label: 'only a sub-range counts (from 1): heights before it are not in `before`',
+      top: 12,
+      bottom: 13,
+      from: 1,
+      expected: { from: 2, to: 3, before: 0, after: 0 },
+    },
+  ])('$label', ({ top, bottom, expected, from = 0 }) => {
+    // Stacked from 0: 0..10, a zero-height item at 10, 10..15.
+    expect(new HeightIndex([10, 0, 5]).reaching(from, 3, from === 0 ? 0 : 10, top, bottom)).toEqual(expected);
+  });
+
+  it('finds what a pass over every item finds, after any measurements (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(39), fc.nat(40)), { maxLength: 10 }),
+        fc.nat(39),
+        fc.nat(39),
+        fc.integer({ min: -50, max: 50 }),
+        fc.nat(600),
+        fc.nat(300),
+        (initial, changes, a, b, origin, top, length) => {
+          const plain = [...initial];
+          const index = new HeightIndex(initial);
+          for (const [at, height] of changes) {
+            plain[at % plain.length] = height;
+            index.set(at % plain.length, height);
+          }
+          const from = Math.min(a, b) % plain.length;
+          const to = Math.min(plain.length, from + (Math.max(a, b) % (plain.length + 1)));
+          expect(index.reaching(from, to, origin, top, top + length)).toEqual(
+            scan(plain, from, to, origin, top, top + length),
+          );
+          expect(index.sum(from, to)).toBe(plain.slice(from, to).reduce((x, y) => x + y, 0));
+        },
+      ),
+    );
+  });
+});
+
 describe('RangeIndex', () => {
   it('answers the worked example of the module comment', () => {
     const a = { start: 0, end: 10 };
