@@ -86,6 +86,59 @@ export interface Plan {
   items: PlannedItem[];
 }
 
+/**
+ * `next` with every planned item, cell, card and group that plans the same as in `previous` replaced by
+ * `previous`'s own object, so a redraw hands the view the very objects it drew last wherever nothing
+ * changed: a scroll by a step changes the plan of the rows at its two ends (and of the one tall row whose
+ * drawn lines move), and the components of every other drawn row see the same props and do nothing.
+ * Items are matched by index and must hold the same model item (a new model reuses nothing).
+ *
+ * Example: previous items [3, 4], next items [4, 5], item 4 planned alike → next's items are
+ * [previous's item 4 (the same object), next's item 5].
+ */
+export function reusePlan(previous: Plan, next: Plan): Plan {
+  const before = new Map(previous.items.map((planned) => [planned.index, planned]));
+  const items = next.items.map((planned) => {
+    const old = before.get(planned.index);
+    if (!old || old.item !== planned.item) return planned;
+    if (!old.cells || !planned.cells) return old.cells === planned.cells ? old : planned;
+    const left = sameCell(old.cells.left, planned.cells.left);
+    const right = sameCell(old.cells.right, planned.cells.right);
+    if (left === old.cells.left && right === old.cells.right) return old;
+    return { ...planned, cells: { left, right } };
+  });
+  return { top: next.top, bottom: next.bottom, items };
+}
+
+/** `next`, or `old` (or parts of it) where they plan the same. */
+function sameCell(old: PlannedCell, next: PlannedCell): PlannedCell {
+  const cards = reuseAll(old.cards, next.cards, sameCard);
+  return cards === old.cards ? old : { cards };
+}
+
+function sameCard(old: PlannedCard, next: PlannedCard): PlannedCard {
+  if (!old.drawn || !next.drawn) return !old.drawn && !next.drawn && old.height === next.height ? old : next;
+  const groups = reuseAll(old.groups, next.groups, sameGroup);
+  return groups === old.groups ? old : { drawn: true, groups };
+}
+
+function sameGroup(old: PlannedGroup, next: PlannedGroup): PlannedGroup {
+  if (!old.drawn || !next.drawn) return !old.drawn && !next.drawn && old.height === next.height ? old : next;
+  return old.from === next.from &&
+    old.to === next.to &&
+    old.before === next.before &&
+    old.after === next.after
+    ? old
+    : next;
+}
+
+/** `old` itself when every element is reused, else the elements of `next` with the reused ones swapped in. */
+function reuseAll<T>(old: T[], next: T[], same: (old: T, next: T) => T): T[] {
+  if (old.length !== next.length) return next;
+  const out = next.map((element, i) => same(old[i]!, element));
+  return out.every((element, i) => element === old[i]) ? old : out;
+}
+
 type Part = 'left' | 'right' | 'gutter' | 'band';
 
 export class VirtualLayout {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Side } from '../../src/core/types';
 import { sampleComparison } from '../../src/state/sample';
 import { buildReadingModel, pieceAt, type ReadingModel } from '../../src/view/readingModel';
-import { VirtualLayout, type Plan } from '../../src/view/virtualLayout';
+import { reusePlan, VirtualLayout, type Plan } from '../../src/view/virtualLayout';
 import { RIGHT_TEXT, fixtureComparison } from '../state/fixture';
 
 const SIDES: Side[] = ['left', 'right'];
@@ -186,3 +186,65 @@ function identity(length: number) {
   const starts = Int32Array.from({ length }, (_, i) => i);
   return { normStart: starts, normEnd: Int32Array.from({ length }, (_, i) => i + 1) };
 }
+
+describe('reusePlan', () => {
+  const model = buildReadingModel(sampleComparison());
+  const layout = new VirtualLayout(model, wide);
+  const step = 400;
+  const previous = layout.plan(1600, 2800);
+  const next = layout.plan(1600 + step, 2800 + step);
+  const reused = reusePlan(previous, next);
+  const byIndex = (plan: Plan) => new Map(plan.items.map((item) => [item.index, item]));
+
+  it('plans exactly what the new plan plans', () => {
+    expect(reused).toEqual(next);
+  });
+
+  it.each([
+    {
+      label: 'an item planned alike in both is the previous object',
+      check: () => {
+        const old = byIndex(previous);
+        const same = reused.items.filter((item) => item === old.get(item.index));
+        // Items in the middle of both stretches are planned alike (at least one is, by the step's size).
+        expect(same.length).toBeGreaterThan(0);
+        for (const item of same) expect(item).toEqual(byIndex(next).get(item.index));
+      },
+    },
+    {
+      label: 'an item only the new plan draws is the new object',
+      check: () => {
+        const old = byIndex(previous);
+        const entering = next.items.filter((item) => !old.has(item.index));
+        expect(entering.length).toBeGreaterThan(0);
+        for (const item of entering) expect(byIndex(reused).get(item.index)).toBe(item);
+      },
+    },
+    {
+      label: 'an item planned otherwise keeps the cells planned alike',
+      check: () => {
+        const first = previous.items.find((item) => item.cells?.right.cards.some((card) => card.drawn))!;
+        const right = {
+          cards: first.cells!.right.cards.map((card) =>
+            card.drawn ? { drawn: false as const, height: 1 } : card,
+          ),
+        };
+        // The left cell planned alike but built anew, as every plan builds it.
+        const changed = { ...first, cells: { left: structuredClone(first.cells!.left), right } };
+        const out = reusePlan(previous, { ...previous, items: [changed] }).items[0]!;
+        expect(out).not.toBe(first);
+        expect(out.cells!.left).toBe(first.cells!.left);
+        expect(out.cells!.right).not.toBe(first.cells!.right);
+        expect(out.cells!.right).toEqual(right);
+      },
+    },
+    {
+      label: 'a new model reuses nothing (items are other objects)',
+      check: () => {
+        const other = new VirtualLayout(buildReadingModel(sampleComparison()), wide).plan(1600, 2800);
+        const out = reusePlan(previous, other);
+        other.items.forEach((item, i) => expect(out.items[i]).toBe(item));
+      },
+    },
+  ])('$label', ({ check }) => check());
+});

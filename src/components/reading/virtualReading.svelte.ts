@@ -19,7 +19,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { Side } from '../../core/types';
 import { pieceAt, type Card, type ReadingModel } from '../../view/readingModel';
 import type { Script } from '../../view/script';
-import { VirtualLayout, type Plan } from '../../view/virtualLayout';
+import { reusePlan, VirtualLayout, type Plan } from '../../view/virtualLayout';
 
 export type MeasureTarget =
   | { kind: 'piece'; side: Side; piece: number }
@@ -350,7 +350,8 @@ export class VirtualReading {
     // The text at the reading line now stays put through the change (unless new texts replace it all).
     if (this.#grid && this.#keepAnchor) this.#captureAnchor();
     this.#keepAnchor = true;
-    this.plan = plan;
+    // What plans the same keeps its objects, so only the components of what changed update.
+    this.plan = reusePlan(this.plan, plan);
     if (this.#grid) void tick().then(() => this.#restoreAnchor());
   }
 
