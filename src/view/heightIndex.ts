@@ -61,9 +61,13 @@ export class HeightIndex {
     return this.top(this.length);
   }
 
-  /** Sum of the heights of items `[from, to)`. */
+  /**
+   * Sum of the heights of items `[from, to)`, to 1/1024 px: a difference of two prefix sums carries the
+   * rounding of every height set since the tree was built (1e-13 px), which would make one stretch's
+   * height differ between two plans and rewrite its spacer's style for nothing.
+   */
   sum(from: number, to: number): number {
-    return to > from ? this.top(to) - this.top(from) : 0;
+    return to > from ? snap(this.top(to) - this.top(from)) : 0;
   }
 
   /**
@@ -86,7 +90,7 @@ export class HeightIndex {
       });
     const last = from + firstIndexWhere(count, (k) => at(from + k) >= bottom);
     if (first >= last) return null;
-    return { from: first, to: last, before: this.top(first) - start, after: this.top(to) - this.top(last) };
+    return { from: first, to: last, before: this.sum(from, first), after: this.sum(last, to) };
   }
 
   /** The item covering position `y` (clamped to the first and last item); -1 when there are none. */
@@ -104,4 +108,9 @@ export class HeightIndex {
     }
     return Math.min(index, this.length - 1);
   }
+}
+
+/** `value` to the nearest 1/1024 (finer than layout's 1/64 px, coarse enough to drop float noise). */
+function snap(value: number): number {
+  return Math.round(value * 1024) / 1024;
 }

@@ -123,6 +123,21 @@ describe('HeightIndex.reaching', () => {
     expect(new HeightIndex([10, 0, 5]).reaching(from, 3, from === 0 ? 0 : 10, top, bottom)).toEqual(expected);
   });
 
+  it('a stretch has the same height before and after heights elsewhere changed and changed back', () => {
+    // Estimated line heights are not binary fractions: the tree's sums pick up rounding as they change.
+    const heights = [30.525, 30.525, 27, 30.525, 61.05, 30.525, 20.8, 30.525];
+    const index = new HeightIndex(heights);
+    const before = [index.sum(1, 3), index.reaching(0, 8, 0, 40, 100)];
+    for (const [at, height] of [
+      [0, 61.05],
+      [2, 33.3],
+      [0, 30.525],
+      [2, 27],
+    ] as const)
+      index.set(at, height);
+    expect([index.sum(1, 3), index.reaching(0, 8, 0, 40, 100)]).toEqual(before);
+  });
+
   it('finds what a pass over every item finds, after any measurements (property)', () => {
     fc.assert(
       fc.property(
