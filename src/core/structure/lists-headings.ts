@@ -69,6 +69,9 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
   const numbered = new Set(markers.filter((m) => m.place === 'P').map((m) => m.paragraph));
   const numbersInside = new Set(markers.filter((m) => m.place !== 'P').map((m) => m.paragraph));
   const candidates: Candidate[] = [];
+  /** Items starting at these paragraphs. */
+  const startsOf = (run: readonly number[]) =>
+    run.map((p, i) => ({ start: paragraphs[p]!.start, labelFrom: paragraphs[p]!.start, ordinal: i + 1 }));
 
   // Heading lines, in runs cut at numbered chapter headings (`一、`, `第一、`): a run of unnumbered
   // headings before numbered ones (`感謝與承擔`, then `第一、經濟結構的轉型`…) are their siblings, so the
@@ -79,12 +82,7 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
   let lines: number[] = [];
   const flushLines = (before?: number) => {
     if (lines.length >= 2) {
-      const starts = lines.map((p, i) => ({
-        start: paragraphs[p]!.start,
-        labelFrom: paragraphs[p]!.start,
-        ordinal: i + 1,
-      }));
-      const items = closeItems(body, starts, regionEnd, true);
+      const items = closeItems(body, startsOf(lines), regionEnd, true);
       const last = items.at(-1)!;
       if (before !== undefined && before < regionEnd) Object.assign(last, { end: before, open: false });
       candidates.push({ style: 'heading', items, score: 93, alwaysOpen: before === undefined });
@@ -94,28 +92,20 @@ export function headingLists(body: Body, markers: readonly Marker[], regionEnd: 
   // Paragraph headings, in runs cut at numbered paragraphs and heading lines.
   let run: number[] = [];
   const flushRun = () => {
-    if (run.length >= 2) {
-      const starts = run.map((p, i) => ({
-        start: paragraphs[p]!.start,
-        labelFrom: paragraphs[p]!.start,
-        ordinal: i + 1,
-      }));
-      candidates.push({ style: 'heading', items: closeItems(body, starts, regionEnd), score: 60 });
-    }
+    if (run.length >= 2)
+      candidates.push({ style: 'heading', items: closeItems(body, startsOf(run), regionEnd), score: 60 });
     run = [];
   };
 
   // Paragraphs headed by two verb phrases, in a row.
   let couplets: number[] = [];
   const flushCouplets = () => {
-    if (couplets.length >= COUPLET_RUN) {
-      const starts = couplets.map((p, i) => ({
-        start: paragraphs[p]!.start,
-        labelFrom: paragraphs[p]!.start,
-        ordinal: i + 1,
-      }));
-      candidates.push({ style: 'heading', items: closeItems(body, starts, regionEnd), score: 60 });
-    }
+    if (couplets.length >= COUPLET_RUN)
+      candidates.push({
+        style: 'heading',
+        items: closeItems(body, startsOf(couplets), regionEnd),
+        score: 60,
+      });
     couplets = [];
   };
 
