@@ -68,6 +68,11 @@ export interface PersistenceSettings {
   tabStorage?: Storage | null;
   /** Makes a snapshot's fragment; in a worker for long texts by default (src/state/encode-link.ts). */
   encode?: LinkEncoder;
+  /**
+   * Whether the reader changed the comparison before `start()` (the session knows what the page opened
+   * on): that change is kept and saved, and nothing is restored over it.
+   */
+  changedBeforeStart?: () => boolean;
   /** Document-like host for `visibilitychange`; injected for tests. */
   page?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
   notify: (
@@ -153,14 +158,27 @@ export class Persistence {
       settings.tabStorage === undefined ? (settings.host ? null : safeSessionStorage()) : settings.tabStorage;
   }
 
-  /** Restores from the URL or storage, then starts saving and following history. */
+  /** Whether `start()` has finished: from then on this saves as the page is left (src/state/early-leave.ts before). */
+  get started(): boolean {
+    return this.#started;
+  }
+
+  /**
+   * Restores from the URL or storage, then starts saving and following history. A change the reader
+   * made before this (`changedBeforeStart`) is the comparison: nothing is restored over it.
+   */
   async start(): Promise<void> {
-    let restored: boolean;
+    let restored = false;
     const leaving = this.#takeLeaving();
+    const changed = () => this.#settings.changedBeforeStart?.() ?? false;
+    let readerChanged = changed();
     try {
-      restored = await this.#restoreFromLinkOrStorage();
+      if (!readerChanged) {
+        restored = await this.#restoreFromLinkOrStorage(changed);
+        readerChanged = !restored && changed(); // a restore changes the workspace too: not the reader
+      }
       // Left with a change the browser did not keep in history: that change is the comparison.
-      if (leaving && leaving.entry === this.#entryFragment())
+      if (leaving && leaving.entry === this.#entryFragment() && !readerChanged)
         restored = (await this.#reapply(leaving)) || restored;
     } finally {
       // The workspace holds its first computation until now (see WorkspaceSettings.hold).
@@ -178,8 +196,11 @@ export class Persistence {
     });
   }
 
-  /** Opens the link in the address bar, else the saved comparison; says why a broken link was ignored. */
-  async #restoreFromLinkOrStorage(): Promise<boolean> {
+  /**
+   * Opens the link in the address bar, else the saved comparison; says why a broken link was ignored.
+   * Nothing is opened over a change the reader made while the link or storage was being decoded.
+   */
+  async #restoreFromLinkOrStorage(changed: () => boolean): Promise<boolean> {
     // An entry we made carries its fragment in history.state too (reached again by back/forward after
     // a reload, or too long for the URL); an address typed or pasted by hand has only the hash.
     const hash = this.#entryFragment();
@@ -187,6 +208,7 @@ export class Persistence {
     let linkProblem: string | null = null;
     if (looksLikePermalink(hash)) {
       const result = await decodeSnapshot(hash, { sample: this.#settings.sample });
+      if (changed()) return false;
       if (result.ok) {
         this.#restore(result.snapshot);
         restored = true;
@@ -194,7 +216,7 @@ export class Persistence {
         linkProblem = result.error.message;
       }
     }
-    if (!restored) restored = await this.#restoreFromStorage();
+    if (!restored) restored = await this.#restoreFromStorage(changed);
     if (linkProblem !== null) {
       const shown = restored ? 'your last comparison (saved in this browser)' : 'the sample comparison';
       this.#settings.notify('error', `${linkProblem} Showing ${shown} instead.`);
@@ -288,9 +310,9 @@ export class Persistence {
     this.#queuedTexts = this.#entryTexts;
   }
 
-  async #restoreFromStorage(): Promise<boolean> {
+  async #restoreFromStorage(changed: () => boolean): Promise<boolean> {
     const stored = await this.#readStorage();
-    if (stored === 'none') return false;
+    if (stored === 'none' || changed()) return false;
     if (stored === 'broken') {
       this.#storage?.removeItem(STORAGE_KEY);
       this.#settings.notify(

@@ -21,11 +21,16 @@
  *   - the loader opens a dropped comparison file through Persistence (`open`), so it gets a history
  *     entry like any other comparison;
  *   - Persistence reports a broken link or unreadable storage through the loader's notices (one alert
- *     region for every message about loading).
+ *     region for every message about loading);
+ *   - until Persistence has started, the session itself saves a change as the page is left
+ *     (src/state/early-leave.ts), and Persistence restores nothing over a change made before it started
+ *     (`changedBeforeStart`): a theme clicked or texts loaded right after the page opened survive a
+ *     reload made at once.
  */
 import type { CompareClient } from '../worker/client';
 import { createWorkerClient } from '../worker/client';
 import type { TextReader } from '../worker/load-client';
+import { sameSnapshot, watchEarlyLeave } from './early-leave';
 import { Find } from './find.svelte';
 import { Interaction } from './interaction';
 import { Lazy } from './lazy.svelte';
@@ -89,7 +94,11 @@ export function createSession(settings: SessionSettings): Session {
     sample: settings.opensOnSample ? sampleComparison() : undefined,
   });
   let disposed = false;
+  const opened = workspace.snapshot();
+  const changedSinceOpened = () => !sameSnapshot(workspace.snapshot(), opened);
 
+  /** Persistence once constructed (before `tools.value` is set: it starts in the same task). */
+  let constructed: Persistence | null = null;
   const tools = new Lazy<SessionTools>(async () => {
     const [{ Loader }, { Persistence }] = await Promise.all([
       import('./loader.svelte'),
@@ -99,17 +108,19 @@ export function createSession(settings: SessionSettings): Session {
       openSnapshot: (snapshot) => persistence.open(snapshot),
       ...(settings.reader ? { reader: settings.reader } : {}),
     });
-    const persistence: Persistence = new Persistence(workspace, {
+    const persistence: Persistence = (constructed = new Persistence(workspace, {
       sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
       storage: settings.storage,
       host: settings.host,
       notify: (kind, message, extra) => loader.notify(kind, message, extra),
-    });
+      changedBeforeStart: changedSinceOpened,
+    }));
     if (!disposed) void persistence.start();
     return { loader, persistence };
   });
 
   const whenIdle = settings.whenIdle ?? idleCallback;
+  let stopEarlyLeave = () => {};
   const interaction = new Interaction(workspace);
   return {
     workspace,
@@ -117,12 +128,21 @@ export function createSession(settings: SessionSettings): Session {
     find: new Find(workspace, interaction),
     tools,
     start() {
+      // Only a page's session listens for leaving (tests with a fake host have no such page).
+      if (!settings.host)
+        stopEarlyLeave = watchEarlyLeave({
+          opened,
+          current: () => workspace.snapshot(),
+          sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
+          persistence: () => constructed,
+        });
       if (settings.opensOnSample) whenIdle(() => void tools.get());
       else void tools.get();
       whenIdle(() => client.warm());
     },
     dispose() {
       disposed = true;
+      stopEarlyLeave();
       tools.value?.persistence.dispose();
       workspace.dispose();
       client.terminate();

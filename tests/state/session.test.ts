@@ -89,6 +89,20 @@ describe('createSession', () => {
     expect(made.requests.map((r) => r.options.minPhraseLength)).toEqual([6]);
   });
 
+  it('a theme clicked before the tools started is kept: the link to the sample is not restored over it', async () => {
+    vi.useFakeTimers();
+    const made = setup(true, '#sample');
+    session = made.session;
+    session.start();
+    const key = sampleComparison().themes[0]!.theme;
+    session.workspace.selectTheme(key); // before the page was idle
+    made.runIdle();
+    const { persistence } = await session.tools.get();
+    await vi.runAllTimersAsync();
+    expect(session.workspace.selectedTheme).toBe(key);
+    expect(await persistence.flush()).toBe(`sample?theme=${key}`);
+  });
+
   it('asks the worker for the sample at other options, and not when back at the defaults', async () => {
     vi.useFakeTimers();
     const made = setup();

@@ -36,6 +36,7 @@ import { DEFAULT_OPTIONS, type ComparisonSnapshot, type Correction } from '../ty
 import { checkCorrections } from '../corrections/shape';
 import { ALIGN_LEVEL_MAX } from '../options';
 import { fromBase64url, toBase64url } from './base64url';
+import { encodeSampleLink, isSampleSnapshot, SAMPLE_FRAGMENT, type SampleTexts } from './sample-link';
 import { snapToCodePoint } from '../text/code-points';
 import { crc32 } from './crc32';
 import { deflateRaw, deflateRawStored, inflateRaw } from './deflate';
@@ -57,10 +58,7 @@ export const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024;
 export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 const HEADER_BYTES = 8;
 
-export interface SampleTexts {
-  left: { name: string; text: string };
-  right: { name: string; text: string };
-}
+export type { SampleTexts };
 
 export type PermalinkErrorCode =
   | 'empty'
@@ -83,7 +81,7 @@ export interface PermalinkError {
 export type PermalinkResult =
   { ok: true; snapshot: ComparisonSnapshot; kind: 'sample' | 'full' } | { ok: false; error: PermalinkError };
 
-const SAMPLE = 'sample';
+const SAMPLE = SAMPLE_FRAGMENT;
 const VERSIONED = /^v(\d{1,6})\.([\s\S]*)$/;
 
 function fail(code: PermalinkErrorCode, message: string): PermalinkResult {
@@ -106,28 +104,6 @@ function stripHash(fragment: string): string {
 export function looksLikePermalink(fragment: string): boolean {
   const f = stripHash(fragment);
   return VERSIONED.test(f) || f === SAMPLE || f.startsWith(`${SAMPLE}?`);
-}
-
-function sameText(a: { name: string; text: string }, b: { name: string; text: string }): boolean {
-  return a.name === b.name && a.text === b.text;
-}
-
-/**
- * A sample link's corrections are plain JSON in base64url, not deflated: a handful of corrections stay
- * a few hundred characters, and the sample link is made synchronously.
- */
-function encodeSample(s: ComparisonSnapshot): string {
-  const params = new URLSearchParams();
-  if (s.options.minPhraseLength !== DEFAULT_OPTIONS.minPhraseLength)
-    params.set('min', String(s.options.minPhraseLength));
-  if (s.options.script !== 'original') params.set('script', s.options.script);
-  if (s.options.alignLevel !== undefined) params.set('level', String(s.options.alignLevel));
-  if (s.view.theme !== null) params.set('theme', s.view.theme);
-  if (s.view.phrase !== null) params.set('phrase', s.view.phrase);
-  if (s.corrections && s.corrections.length > 0)
-    params.set('fix', toBase64url(new TextEncoder().encode(JSON.stringify(s.corrections))));
-  const query = params.toString();
-  return query === '' ? SAMPLE : `${SAMPLE}?${query}`;
 }
 
 /** The corrections a sample link's `fix` holds, or why they cannot be read. */
@@ -215,10 +191,6 @@ export async function encodeEnvelope(json: Uint8Array, version = PERMALINK_VERSI
   return envelope(json, await deflateRaw(json), version);
 }
 
-function isSample(s: ComparisonSnapshot, sample: SampleTexts | undefined): boolean {
-  return sample !== undefined && sameText(s.left, sample.left) && sameText(s.right, sample.right);
-}
-
 function jsonBytes(s: ComparisonSnapshot): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(checkedForWriting(s)));
 }
@@ -231,7 +203,7 @@ export async function encodeSnapshot(
   s: ComparisonSnapshot,
   opts: { sample?: SampleTexts } = {},
 ): Promise<string> {
-  if (isSample(s, opts.sample)) return encodeSample(checkedForWriting(s));
+  if (isSampleSnapshot(s, opts.sample)) return encodeSampleLink(checkedForWriting(s));
   return encodeEnvelope(jsonBytes(s));
 }
 
@@ -241,7 +213,7 @@ export async function encodeSnapshot(
  * it is only longer.
  */
 export function encodeSnapshotNow(s: ComparisonSnapshot, opts: { sample?: SampleTexts } = {}): string {
-  if (isSample(s, opts.sample)) return encodeSample(checkedForWriting(s));
+  if (isSampleSnapshot(s, opts.sample)) return encodeSampleLink(checkedForWriting(s));
   const json = jsonBytes(s);
   return envelope(json, deflateRawStored(json));
 }
