@@ -15,20 +15,60 @@ export interface Ranged {
   end: number;
 }
 
+function byStart(a: Ranged, b: Ranged): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * The index of `ranges`, made once per array (the selected theme's mentions: clicking a theme again, or
+ * any redraw that asks again, costs nothing).
+ */
+export function rangeIndexOf<T extends Ranged>(ranges: readonly T[]): RangeIndex<T> {
+  let index = made.get(ranges) as RangeIndex<T> | undefined;
+  if (!index) {
+    index = new RangeIndex(ranges);
+    made.set(ranges, index);
+  }
+  return index;
+}
+
+const made = new WeakMap<readonly Ranged[], RangeIndex<Ranged>>();
+
 export class RangeIndex<T extends Ranged> {
   readonly size: number;
-  #sorted: T[];
+  #sorted: readonly T[];
   #maxEnd: Float64Array;
 
+  /**
+   * Ranges that come in order (by start, then end: phrases, theme mentions and glosses as the engine
+   * makes them) are used as they are: one pass, no copy and no sort. A theme click at a million
+   * characters a side had copied and sorted some 10^5 mentions per side (50 ms of the click).
+   */
   constructor(ranges: readonly T[]) {
-    this.#sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.size = this.#sorted.length;
-    this.#maxEnd = new Float64Array(this.size);
+    const n = ranges.length;
+    this.size = n;
+    this.#maxEnd = new Float64Array(n);
     let max = -Infinity;
-    this.#sorted.forEach((range, i) => {
+    let inOrder = true;
+    for (let i = 0; i < n; i++) {
+      const range = ranges[i]!;
+      if (i > 0 && byStart(ranges[i - 1]!, range) > 0) {
+        inOrder = false;
+        break;
+      }
       max = Math.max(max, range.end);
       this.#maxEnd[i] = max;
-    });
+    }
+    if (inOrder) {
+      this.#sorted = ranges as T[]; // read only, never changed here
+      return;
+    }
+    this.#sorted = [...ranges].sort(byStart);
+    max = -Infinity;
+    for (let i = 0; i < n; i++) {
+      max = Math.max(max, this.#sorted[i]!.end);
+      this.#maxEnd[i] = max;
+    }
   }
 
   /** The ranges sharing at least one unit with `[from, to)`, by start. */

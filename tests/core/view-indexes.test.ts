@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HeightIndex } from '../../src/view/heightIndex';
-import { RangeIndex } from '../../src/view/rangeIndex';
+import { RangeIndex, rangeIndexOf } from '../../src/view/rangeIndex';
 
 describe('HeightIndex', () => {
   it('answers the worked example of the module comment', () => {
@@ -198,5 +198,19 @@ describe('RangeIndex', () => {
         for (const r of scan) expect(found).toContain(r);
       }),
     );
+  });
+
+  it('takes ranges already in order as they are (no copy, no sort), and makes one index per array', () => {
+    const mentions = Array.from({ length: 1000 }, (_, i) => ({ start: 10 * i, end: 10 * i + 4 }));
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    try {
+      const index = rangeIndexOf(mentions);
+      expect(sort).not.toHaveBeenCalled();
+      expect(index.overlapping(33, 52)).toEqual([mentions[3], mentions[4], mentions[5]]);
+      expect(rangeIndexOf(mentions)).toBe(index);
+      expect(rangeIndexOf([...mentions])).not.toBe(index);
+    } finally {
+      sort.mockRestore();
+    }
   });
 });
