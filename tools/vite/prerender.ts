@@ -107,10 +107,13 @@ export function inlineStylesheet(html: string, read: (href: string) => string): 
  * (~113 KB): at widths up to 1180 px the insights column sits above the reading view (CSS `order`) but
  * comes after it in the markup, so a frame could show the reading view at the top and then push it below
  * the insights as they arrived (a layout shift of 0.05–0.10). The first render waits until the end of the
- * prerendered page is parsed: `<link rel="expect" blocking="render">` on the element that ends it.
+ * prerendered page is parsed: `<link rel="expect" blocking="render">` on the element that ends it. Only
+ * at those widths (`media`, the breakpoint of src/App.svelte): wider, the insights sit beside the reading
+ * view and a partial frame moves nothing, and waiting for the whole page made the first paint 1.27× later
+ * (npx tsx bench/paint-ab.ts at 1280 px, medians of 9).
  */
 const PRERENDERED_END = 'duizhao-prerendered-end';
-const RENDER_WHEN_PARSED = `<link rel="expect" href="#${PRERENDERED_END}" blocking="render">`;
+const RENDER_WHEN_PARSED = `<link rel="expect" href="#${PRERENDERED_END}" blocking="render" media="(max-width: 1180px)">`;
 
 const STATUS_WHEN_RESTORING =
   `<script id="${PRERENDERED_END}">if(document.documentElement.getAttribute("data-opens")==="restore"){` +
