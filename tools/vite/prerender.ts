@@ -74,35 +74,6 @@ export function loadAfterFirstPaint(html: string): string {
 }
 
 /**
- * Until the live app takes over, the insights column's sections after the outline (theme chart, phrase
- * list) are not drawn on a wide screen up to 1,100 px tall: there the column stands beside the reading
- * view and the outline alone fills what of it is on the first screen (the theme chart starts 1,137 px or
- * more down the page at every wide size), yet the chart's 53 SVG labels and bars were laid out and
- * painted in the first frame (content-visibility:auto lays out what is within half a screen of the view).
- * Narrower, the insights come before the reading view and stay drawn.
- */
-const INSIGHTS_BELOW_FOLD_LATER =
-  '@media (min-width:1181px) and (max-height:1100px){#app[data-prerendered] .insights>section:not(:first-child){display:none}}';
-
-/**
- * The page's stylesheet, inlined: the first frame no longer waits for a second request (a stylesheet in
- * <head> blocks rendering until it has arrived). The <link> stays, disabled (so never fetched), because
- * lazy chunks name the stylesheet among their dependencies and Vite's loader adds a <link> for one
- * that no <link> names yet: the whole sheet would be applied a second time, after the lazy chunks' own.
- */
-export function inlineStylesheet(html: string, read: (href: string) => string): string {
-  const link = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exec(html);
-  if (!link) throw new Error('prerender: the built index.html has no stylesheet link');
-  const css = read(link[1]!);
-  if (/url\((?!\s*["']?#)/.test(css))
-    throw new Error('prerender: the stylesheet names a URL; inlined it would resolve elsewhere');
-  return html.replace(
-    link[0],
-    `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>\n    <link rel="stylesheet" crossorigin href="${link[1]}" disabled>`,
-  );
-}
-
-/**
  * The browser paints a partly parsed page when the parser yields, and the prerendered sample is long
  * (~113 KB): at widths up to 1180 px the insights column sits above the reading view (CSS `order`) but
  * comes after it in the markup, so a frame could show the reading view at the top and then push it below
@@ -156,20 +127,19 @@ export function prerender(): Plugin {
         if (!html.includes(APP_MARKER)) return html;
         return html.replace(
           '</head>',
-          `    <script>${await opensOnScript()}</script>\n    <style>${HIDE_WHEN_RESTORING}${LAY_OUT_NEAR_SCREEN_ONLY}${INSIGHTS_BELOW_FOLD_LATER}</style>\n  </head>`,
+          `    <script>${await opensOnScript()}</script>\n    <style>${HIDE_WHEN_RESTORING}${LAY_OUT_NEAR_SCREEN_ONLY}</style>\n  </head>`,
         );
       },
     },
     async closeBundle() {
       if (config.command !== 'build' || config.build.ssr) return;
-      const outDir = resolve(config.root, config.build.outDir);
-      const indexPath = join(outDir, 'index.html');
+      const indexPath = join(resolve(config.root, config.build.outDir), 'index.html');
       const html = readFileSync(indexPath, 'utf8');
       if (!html.includes(APP_MARKER)) return;
       const page = await renderApp(config.root);
       writeFileSync(
         indexPath,
-        inlineStylesheet(loadAfterFirstPaint(html), (href) => readFileSync(join(outDir, href), 'utf8'))
+        loadAfterFirstPaint(html)
           .replace('<div id="app">', '<div id="app" data-prerendered>')
           .replace(APP_MARKER, `${page.body}${STATUS_WHEN_RESTORING}`)
           .replace('</head>', `${page.head}${RENDER_WHEN_PARSED}</head>`),
