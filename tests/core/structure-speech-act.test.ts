@@ -1,9 +1,10 @@
 /**
  * Where a speaker's request starts (`askedAt`): after the verb of asking and its addressee, at the word
- * that opens what is asked. Cases written by hand; the index is found by the quoted words.
+ * that opens what is asked; and where a bare wish starts after a speaker's name (`wishAt`). Cases
+ * written by hand; the index is found by the quoted words.
  */
 import { describe, expect, it } from 'vitest';
-import { askedAt } from '../../src/core/structure/speech-act';
+import { askedAt, wishAt } from '../../src/core/structure/speech-act';
 
 describe('askedAt', () => {
   it.each([
@@ -32,5 +33,30 @@ describe('askedAt', () => {
   ])('$label', ({ text, asked }) => {
     const at = askedAt(text, { start: 0, end: text.length });
     expect(at).toBe(asked === null ? -1 : text.indexOf(asked));
+  });
+});
+
+describe('wishAt', () => {
+  it.each([
+    { label: 'a name of three characters', text: '俞正声希望各民主党派加强自身建设。', wish: 0 },
+    { label: 'a name of two characters', text: '王五希望大家再接再厉。', wish: 0 },
+    { label: 'a name of four characters', text: '欧阳小明希望大家再接再厉。', wish: 0 },
+    {
+      label: 'a title and a name are more than four characters',
+      text: '市委书记张剡希望大家再接再厉。',
+      wish: -1,
+    },
+    { label: 'one character is no name', text: '他希望大家再接再厉。', wish: -1 },
+    { label: 'punctuation in the name', text: '王、五希望大家再接再厉。', wish: -1 },
+    { label: 'no wish', text: '俞正声强调各民主党派要加强自身建设。', wish: -1 },
+  ])('$label', ({ text, wish }) => {
+    const at = wishAt(text, { start: 0, end: text.length });
+    expect(at).toBe(wish < 0 ? -1 : text.indexOf('希望'));
+  });
+
+  it('reads from the span start, not the text start', () => {
+    const text = '会议指出。俞正声希望大家再接再厉。';
+    expect(wishAt(text, { start: 5, end: text.length })).toBe(text.indexOf('希望'));
+    expect(wishAt(text, { start: 0, end: text.length })).toBe(-1);
   });
 });

@@ -27,7 +27,7 @@
 
 import { closeItems, type Candidate } from './candidate';
 import { statesFigure } from './figures';
-import { leadInEnd, saidYaoAt } from './speech-act';
+import { leadInEnd, saidYaoAt, wishAt } from './speech-act';
 import { codePointLength, splitClauses, type Span } from './text-spans';
 import type { Body } from './units';
 
@@ -90,15 +90,6 @@ interface Unit {
 }
 
 const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-
-/** `俞正声希望各民主党派…`: a name of 2–4 Han characters and a wish; the index of `希望`, or -1. */
-function wishAt(text: string, span: Span): number {
-  for (let w = span.start + 2; w <= span.start + 4 && w + 2 <= span.end; w++) {
-    if (!isHanCode(text.charCodeAt(w - 1))) return -1;
-    if (text.startsWith('希望', w)) return w;
-  }
-  return -1;
-}
 
 /** The unit opening at `span`; `lead` says whether to look for a speaker's lead-in first. */
 function unitAt(text: string, span: Span, lead = true): Unit | null {
@@ -205,6 +196,20 @@ const CLAUSE_END = /[，,；;。！？!?：:]/;
 const OPENING_CLAUSE_MAX = 40;
 
 /**
+ * The clause opening at `start`: its text up to the first clause mark (`CLAUSE_END`) met before `end`
+ * and within `window` UTF-16 units, and that mark ('' when none came: then `text` is all the window).
+ *
+ * Example: `巩固传统消费，提质增效实施…` → { text: '巩固传统消费', mark: '，' }.
+ */
+function openingClause(text: string, start: number, end: number, window: number) {
+  const rest = text.slice(start, Math.min(end, start + window));
+  const at = rest.search(CLAUSE_END);
+  return at < 0 ? { text: rest, mark: '' } : { text: rest.slice(0, at), mark: rest[at]! };
+}
+
+const codePoints = (s: string) => codePointLength(s, { start: 0, end: s.length });
+
+/**
  * A run whose items state figures in their opening clause (`城镇新增就业60万人左右，城镇调查失业率…`,
  * `建成5G基站8.99万个。建成…`) at least half the time: a table of targets or results written as
  * prose, not topics a reader lines up (the same test as `./lists-semicolon` applies to `；` lists).
@@ -212,9 +217,7 @@ const OPENING_CLAUSE_MAX = 40;
 function statistics(text: string, run: readonly Unit[]): boolean {
   let figures = 0;
   for (const unit of run) {
-    const rest = text.slice(unit.start, unit.start + OPENING_CLAUSE_MAX);
-    const end = rest.search(CLAUSE_END);
-    if (statesFigure(end < 0 ? rest : rest.slice(0, end))) figures++;
+    if (statesFigure(openingClause(text, unit.start, text.length, OPENING_CLAUSE_MAX).text)) figures++;
   }
   return figures * 2 >= run.length;
 }
@@ -228,9 +231,8 @@ const HEADING_CLAUSE_MAX = 16;
  * alike, make a list however many sentences of detail lie between them.
  */
 function headedSentence(text: string, sentence: Span, unit: Unit): boolean {
-  const rest = text.slice(unit.start, Math.min(sentence.end, unit.start + HEADING_CLAUSE_MAX * 2 + 2));
-  const end = rest.search(CLAUSE_END);
-  return end > 0 && codePointLength(text, { start: unit.start, end: unit.start + end }) <= HEADING_CLAUSE_MAX;
+  const clause = openingClause(text, unit.start, sentence.end, HEADING_CLAUSE_MAX * 2 + 2);
+  return clause.mark !== '' && clause.text !== '' && codePoints(clause.text) <= HEADING_CLAUSE_MAX;
 }
 
 /** Characters of an opening clause's end that make its key (`上下功夫，` → `下功夫`, `促增长，` → `促增长`). */
@@ -251,12 +253,11 @@ const END_GAP = 6;
  */
 function endKeyed(text: string, sentence: Span, unit: Unit | null): Unit | null {
   const start = unit?.start ?? sentence.start;
-  const rest = text.slice(start, Math.min(sentence.end, start + END_CLAUSE_MAX * 2 + 2));
-  const end = rest.search(CLAUSE_END);
-  if (end < 0 || (rest[end] !== '，' && rest[end] !== ',')) return null;
-  const length = codePointLength(text, { start, end: start + end });
+  const clause = openingClause(text, start, sentence.end, END_CLAUSE_MAX * 2 + 2);
+  if (clause.mark !== '，' && clause.mark !== ',') return null;
+  const length = codePoints(clause.text);
   if (length < END_CLAUSE_MIN || length > END_CLAUSE_MAX) return null;
-  const key = rest.slice(end - END_KEY, end);
+  const key = clause.text.slice(-END_KEY);
   if (!/^[\u4e00-\u9fff]{3}$/.test(key)) return null;
   return { start, key: `…${key}`, led: unit?.led ?? false };
 }

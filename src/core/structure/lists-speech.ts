@@ -19,7 +19,7 @@
 
 import { closeItems, type Candidate } from './candidate';
 import { isHeadingLine } from './lists-headings';
-import { leadInEnd } from './speech-act';
+import { leadInEnd, wishAt } from './speech-act';
 import type { Body } from './units';
 
 interface Unit {
@@ -37,7 +37,6 @@ const PART_OPENER =
 const SINGLE_PARAGRAPH_SKIP = 2;
 /** UTF-16 units of a sentence searched for a part opener (`…先后发言。` ends a long roll). */
 const OPENER_SCAN = 400;
-const WISH = /^([\u4e00-\u9fff]{2,4})希望/;
 /**
  * `会议听取了…汇报。`, `会议审议通过了…`, `会议确定了以下重点任务：`, `会议要求加强…`: a point with no comma
  * after its verb (State Council reports open each topic so). The point's text starts after the verb.
@@ -58,8 +57,7 @@ function unitAt(text: string, span: { start: number; end: number }): Unit | null
   let lead = leadInEnd(text, span);
   const head = text.slice(span.start, Math.min(span.end, span.start + OPENER_SCAN));
   // `习近平希望各民主党派…`: a wish with no comma after the verb; the point's text starts at `希望`.
-  const wish = lead < 0 ? WISH.exec(head) : null;
-  if (wish) lead = span.start + wish[1]!.length;
+  if (lead < 0) lead = wishAt(text, span);
   const agenda = lead < 0 ? AGENDA.exec(head) : null;
   if (agenda) lead = span.start + agenda[0].length;
   const opener = lead < 0 ? PART_OPENER.exec(head) : null;

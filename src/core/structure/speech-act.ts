@@ -45,6 +45,25 @@ export function saidYaoAt(text: string, span: Span): number {
   return -1;
 }
 
+/** The basic block of CJK ideographs: a speaker's name is written in it. */
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/** Characters of a speaker's name before a bare `希望` (`习近平希望`, `俞正声希望`). */
+const WISHER_MIN = 2;
+const WISHER_MAX = 4;
+
+/**
+ * `俞正声希望各民主党派…`: a name of 2–4 Han characters at the span's start and a wish, with no comma
+ * after the verb. Returns the index of `希望` (where the speaker's point starts), or -1.
+ */
+export function wishAt(text: string, span: Span): number {
+  for (let w = span.start + 1; w <= span.start + WISHER_MAX && w + 2 <= span.end; w++) {
+    if (!isHan(text.charCodeAt(w - 1))) return -1;
+    if (w - span.start >= WISHER_MIN && text.startsWith('希望', w)) return w;
+  }
+  return -1;
+}
+
 /** Verbs by which a speaker asks something of an addressee named right after (`希望各民主党派中央…`). */
 const ASKING = ['希望', '要求', '号召', '勉励', '鼓励'];
 /** Words that end the addressee and open what is asked: a disposal `把`, `要`, or an adverb of manner. */
