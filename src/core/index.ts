@@ -32,6 +32,7 @@ import {
   type Indexed,
   type SectionEdit,
 } from './corrections';
+import { headingAt } from './align/heading';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
@@ -441,27 +442,12 @@ function reasonOf(
   return { ...base, score: pair.similarity, phrases: longest, phraseCount: both.length };
 }
 
-/** A section's own words before any list marker: `（一）加力扩内需稳增长` → `加力扩内需稳增长`. */
-const LEADING_MARKER =
-  /^[\s（(]*(?:[一二三四五六七八九十百零〇两]+|[0-9]+)[）)、．.，,]?\s*|^第[一二三四五六七八九十]+[、，,是条]?/u;
-/**
- * Who said it, before what was said: `张剡强调，` `会议指出，` `陈志刚在讲话中指出：`. Two news points share
- * their speech verb whatever they are about, so a heading is read without it (the frames of the samples
- * paired on 强调 alone).
- */
-const LEADING_SPEAKER = /^[^，,。；：:\n]{0,12}?(?:指出|强调|要求|认为|表示|提出|说)[，,：:]\s*/u;
-/** Longest heading read, UTF-16 units: a first line longer than this is a paragraph, read in part. */
-const HEADING_MAX = 40;
-
-/** Each task section's first line, normalized, without its marker (opening and closing have none). */
+/** Each task section's heading (`./align/heading`); opening and closing have none. */
 function headingsOf(side: PreparedReport): string[] {
   const text = side.report.normalized;
-  return side.normSpans.map((span, i) => {
-    if (side.report.sections[i]!.kind !== 'task') return '';
-    const lineEnd = text.indexOf('\n', span.start);
-    const end = Math.min(span.end, span.start + HEADING_MAX, lineEnd < 0 ? span.end : lineEnd);
-    return text.slice(span.start, end).replace(LEADING_MARKER, '').replace(LEADING_SPEAKER, '');
-  });
+  return side.normSpans.map((span, i) =>
+    side.report.sections[i]!.kind === 'task' ? headingAt(text, span.start, span.end) : '',
+  );
 }
 
 function phraseSide(side: PreparedReport): PhraseSide {
