@@ -6,7 +6,9 @@
  *
  *   npx tsx bench/reading-trace.ts                       # gwr2026-ah × gwr2026-sc (the corpus)
  *   npx tsx bench/reading-trace.ts --size 1000000        # two synthetic reports of 1M characters
- *   … --no-build (reuse bench-output/app)  --runs 2 (interleave nothing: repeat the same page)
+ *   npx tsx bench/reading-trace.ts --size 50000,1000000 --runs 2   # sizes in turn, same build and browser:
+ *                                                        # what grows with the document's length
+ *   … --no-build (reuse bench-output/app)  --runs 2 (repeat: the same page, or each size in turn)
  *   … --save /tmp/scroll.json (the raw scroll trace, for chrome://tracing or Perfetto)
  *   … --css '.bar { backdrop-filter: none }' (a style to try, added after the drop)
  *   … --eval 'localStorage.x = 1' (page-side statements run after the drop)
@@ -28,7 +30,7 @@ const argument = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const size = argument('--size');
+const sizes = argument('--size')?.split(',').map(Number);
 const runs = Number(argument('--runs') ?? 1);
 const save = argument('--save');
 /** Extra CSS added to the page before tracing, to try a hypothesis without a build. */
@@ -52,10 +54,10 @@ const CATEGORIES = [
     : []),
 ].join(',');
 
-function pair(): DroppedPair {
-  if (size) return syntheticDrop(Number(size));
+function pairs(): DroppedPair[] {
+  if (sizes) return sizes.map((size) => syntheticDrop(size));
   const file = (id: string) => ({ name: `${id}.txt`, text: readFileSync(corpusFilePath(id), 'utf8') });
-  return { label: 'ah×sc', left: file('gwr2026-ah'), right: file('gwr2026-sc') };
+  return [{ label: 'ah×sc', left: file('gwr2026-ah'), right: file('gwr2026-sc') }];
 }
 
 async function traced<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
@@ -89,34 +91,37 @@ async function main(): Promise<void> {
   }
   const site = await serveSite(outDir);
   const browser = await launchChromium();
-  const dropped = pair();
+  const dropping = pairs();
   try {
     for (let run = 0; run < runs; run++) {
-      await withDrawnPage(browser, site.baseURL, async (page) => {
-        await page.waitForSelector('#app[data-live]', { state: 'attached', timeout: 60_000 });
-        await dropPair(page, dropped);
-        if (css) await page.addStyleTag({ content: css });
-        if (script) await page.evaluate(script);
-        await page.waitForTimeout(1500);
-        const frames = await traced(
-          page,
-          `${dropped.label} scroll`,
-          async () => (await page.evaluate(SCROLL_FRAMES)) as number[],
-        );
-        const sorted = [...frames].sort((a, b) => a - b);
-        console.log(
-          `  frames: median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, ` +
-            `over 20 ms: ${frames.filter((frame) => frame > 20).length} of ${frames.length}`,
-        );
-        const scriptMs = await traced(page, `${dropped.label} script toggle`, async () =>
-          Number(
-            await page.evaluate(
-              timed(`document.querySelector('[data-control="script"] input[value="simplified"]').click()`),
+      // Sizes in turn within each run, so a change in the machine's load falls on all of them alike.
+      for (const dropped of dropping) {
+        await withDrawnPage(browser, site.baseURL, async (page) => {
+          await page.waitForSelector('#app[data-live]', { state: 'attached', timeout: 60_000 });
+          await dropPair(page, dropped);
+          if (css) await page.addStyleTag({ content: css });
+          if (script) await page.evaluate(script);
+          await page.waitForTimeout(1500);
+          const frames = await traced(
+            page,
+            `${dropped.label} scroll`,
+            async () => (await page.evaluate(SCROLL_FRAMES)) as number[],
+          );
+          const sorted = [...frames].sort((a, b) => a - b);
+          console.log(
+            `  frames: median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, ` +
+              `over 20 ms: ${frames.filter((frame) => frame > 20).length} of ${frames.length}`,
+          );
+          const scriptMs = await traced(page, `${dropped.label} script toggle`, async () =>
+            Number(
+              await page.evaluate(
+                timed(`document.querySelector('[data-control="script"] input[value="simplified"]').click()`),
+              ),
             ),
-          ),
-        );
-        console.log(`  script toggle: ${scriptMs.toFixed(1)} ms to the next frame`);
-      });
+          );
+          console.log(`  script toggle: ${scriptMs.toFixed(1)} ms to the next frame`);
+        });
+      }
     }
   } finally {
     await browser.close();

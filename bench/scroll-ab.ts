@@ -4,7 +4,9 @@
  * `SCROLL_FRAMES`) under a trace, then the same on the other build. Prints, per build, the frame time p95
  * and frames over 20 ms (wall clock: what the page bench reports) and the main thread's CPU per frame
  * task (p95, max: the work itself, which contention for the cores cannot inflate as much), and the CPU of
- * every main-thread task of a frame interval (p95: work put off to a task between frames counts too).
+ * every main-thread task of a frame interval (p95: work put off to a task between frames counts too),
+ * and counts of the work that load cannot inflate (elements styled, objects laid out, tile rasters and
+ * the drawing ops they replayed: bench/page/trace-summary.ts `Work`).
  *
  *   npx tsx bench/scroll-ab.ts                          # gwr2026-ah × gwr2026-sc, baseline main, 3 runs
  *   npx tsx bench/scroll-ab.ts --size 1000000 --runs 4  # two synthetic reports of 1M characters a side
@@ -20,7 +22,7 @@ import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { corpusFilePath } from '../tests/corpus/labels';
 import { buildAt, buildCommit } from './page/build';
 import { dropPair, SCROLL_FRAMES, syntheticDrop, type DroppedPair } from './page/large';
-import { summarizeTrace } from './page/trace-summary';
+import { summarizeTrace, type Work } from './page/trace-summary';
 import { withDrawnPage } from './page/timing';
 
 const argument = (name: string) => {
@@ -48,6 +50,7 @@ interface Run {
   frames: number[];
   frameTasks: number[];
   frameIntervals: number[];
+  work: Work;
 }
 
 async function scrollOnce(browser: Browser, baseURL: string, dropped: DroppedPair): Promise<Run> {
@@ -66,8 +69,8 @@ async function scrollOnce(browser: Browser, baseURL: string, dropped: DroppedPai
     });
     const frames = (await page.evaluate(SCROLL_FRAMES)) as number[];
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-    const { frameTasks, frameIntervals } = summarizeTrace(trace);
-    return { frames, frameTasks, frameIntervals };
+    const { frameTasks, frameIntervals, work } = summarizeTrace(trace);
+    return { frames, frameTasks, frameIntervals, work };
   });
 }
 
@@ -82,7 +85,8 @@ function line(label: string, run: Run): string {
     `${String(run.frames.filter((ms) => ms > 20).length).padStart(3)} of ${run.frames.length}; ` +
     `frame-task CPU p95 ${at(run.frameTasks, 0.95).toFixed(1).padStart(5)}, max ${at(run.frameTasks, 1).toFixed(1).padStart(5)} ms, ` +
     `over 10 ms ${run.frameTasks.filter((ms) => ms > 10).length}; interval CPU p95 ${at(run.frameIntervals, 0.95).toFixed(1).padStart(5)}, ` +
-    `over 10 ms ${run.frameIntervals.filter((ms) => ms > 10).length}`
+    `over 10 ms ${run.frameIntervals.filter((ms) => ms > 10).length}; styled ${run.work.styled}, laid out ` +
+    `${run.work.laidOut}, tile rasters ${run.work.rasterTasks}, ops rastered ${run.work.rasterOps}`
   );
 }
 
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
   const p95s = { base: [] as number[], ours: [] as number[] };
   const cpu = { base: [] as number[], ours: [] as number[] };
   const interval = { base: [] as number[], ours: [] as number[] };
+  const works = { base: [] as Work[], ours: [] as Work[] };
   try {
     console.log(`${dropped.label}: ours (worktree) against ${base}, ${runs} alternated runs`);
     for (let run = 0; run < runs; run++) {
@@ -103,6 +108,7 @@ async function main(): Promise<void> {
         p95s[which].push(at(result.frames, 0.95));
         cpu[which].push(at(result.frameTasks, 0.95));
         interval[which].push(at(result.frameIntervals, 0.95));
+        works[which].push(result.work);
         console.log(`  run ${run + 1} ${line(which, result)}`);
       }
     }
@@ -112,6 +118,13 @@ async function main(): Promise<void> {
         `(ratio ${(med(p95s.ours) / med(p95s.base)).toFixed(2)}); frame-task CPU p95 base ${med(cpu.base).toFixed(1)}, ` +
         `ours ${med(cpu.ours).toFixed(1)} ms (ratio ${(med(cpu.ours) / med(cpu.base)).toFixed(2)}); frame-interval CPU p95 ` +
         `base ${med(interval.base).toFixed(1)}, ours ${med(interval.ours).toFixed(1)} ms (ratio ${(med(interval.ours) / med(interval.base)).toFixed(2)})`,
+    );
+    const count = (key: keyof Work) => {
+      const [b, o] = [med(works.base.map((w) => w[key])), med(works.ours.map((w) => w[key]))];
+      return `${key} base ${b}, ours ${o} (ratio ${(o / b).toFixed(2)})`;
+    };
+    console.log(
+      `  work, median of runs: ${count('styled')}; ${count('laidOut')}; ${count('rasterTasks')}; ${count('rasterOps')}`,
     );
   } finally {
     await browser.close();

@@ -9,6 +9,10 @@
  * Times are thread CPU milliseconds (`tdur`, falling back to wall `dur`), of the renderer holding the
  * app (the one whose main thread ran the most script). Work is counted once, at the outermost event of
  * its kind: a forced layout inside a script call counts as layout and is taken out of the script.
+ *
+ * `work` counts what was done rather than how long it took (elements styled, objects laid out, tiles
+ * rastered and the drawing operations replayed into them): the load of a shared machine inflates every
+ * CPU time, even thread time, by 10-20% from one run to the next, and leaves these counts alone.
  */
 
 export interface TraceEvent {
@@ -19,7 +23,13 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: {
+    name?: string;
+    elementCount?: number;
+    beginData?: { dirtyObjects?: number };
+    rastered_op_count?: number;
+    tileData?: { tileId?: { id_ref?: string } };
+  };
 }
 
 /** Kinds of main-thread work, by trace event name. */
@@ -77,6 +87,20 @@ export interface TraceSummary {
    * interval holds, including work put off to a task between frames, which `frameTasks` leaves out.
    */
   frameIntervals: number[];
+  work: Work;
+}
+
+/** Counts of the work done, independent of the machine's load. */
+export interface Work {
+  /** Elements whose style was recalculated (UpdateLayoutTree), summed. */
+  styled: number;
+  /** Layout objects laid out (Layout's dirty objects), summed. */
+  laidOut: number;
+  /** Tile raster tasks of the app's renderer, and how many distinct tiles they drew. */
+  rasterTasks: number;
+  tiles: number;
+  /** Drawing operations replayed into tiles (a partial raster replays only the ops of its dirty rect). */
+  rasterOps: number;
 }
 
 const cpu = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
@@ -104,6 +128,8 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
   let compositor = 0;
   let display = 0;
   const tasks: TaskSummary[] = [];
+  const work: Work = { styled: 0, laidOut: 0, rasterTasks: 0, tiles: 0, rasterOps: 0 };
+  const tiles = new Set<string>();
   const mainEvents = events
     .filter((event) => event.ph === 'X' && `${event.pid}:${event.tid}` === mainThread)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -114,7 +140,12 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
       display += cpu(event);
     if (String(event.pid) !== pid) continue;
     // Raster tasks run on the renderer's pool threads (CompositorTileWorker in older builds).
-    if (event.name === 'RasterTask') raster += cpu(event);
+    if (event.name === 'RasterTask') {
+      raster += cpu(event);
+      work.rasterTasks++;
+      const tile = event.args?.tileData?.tileId?.id_ref;
+      if (tile) tiles.add(tile);
+    } else if (event.name === 'DisplayItemList::Raster') work.rasterOps += event.args?.rastered_op_count ?? 0;
     else if (name === 'Compositor' && event.name === 'ThreadControllerImpl::RunTask')
       compositor += cpu(event);
   }
@@ -141,6 +172,8 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
       frameTasks.push(task.cpuMs);
       frameStarts.push(task.startMs);
     }
+    if (event.name === 'UpdateLayoutTree') work.styled += event.args?.elementCount ?? 0;
+    if (event.name === 'Layout') work.laidOut += event.args?.beginData?.dirtyObjects ?? 0;
     const kind = KIND_OF[event.name] ?? null;
     const enclosing = [...stack].reverse().find((frame) => frame.kind !== null);
     if (kind !== null && enclosing?.kind !== kind) {
@@ -156,6 +189,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
         .filter((each) => each.startMs >= start && each.startMs < frameStarts[i + 1]!)
         .reduce((sum, each) => sum + each.cpuMs, 0),
     );
+  work.tiles = tiles.size;
   const t0 = tasks[0]?.startMs ?? 0;
   for (const each of tasks) each.startMs -= t0;
   return {
@@ -166,6 +200,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
     display,
     frameTasks,
     frameIntervals,
+    work,
     longestTasks: [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 8),
   };
 }
@@ -190,6 +225,11 @@ export function printTraceSummary(label: string, summary: TraceSummary): void {
       `p95 ${inInterval(0.95).toFixed(1)}, max ${inInterval(1).toFixed(1)} ms; over 10 ms: ${intervals.filter((ms) => ms > 10).length}`,
   );
   const kinds = Object.entries(summary.main).sort((a, b) => b[1] - a[1]);
+  const { work } = summary;
+  console.log(
+    `  work: ${work.styled} elements styled, ${work.laidOut} objects laid out, ${work.rasterTasks} tile rasters ` +
+      `of ${work.tiles} tiles, ${work.rasterOps} drawing ops rastered`,
+  );
   console.log(`  main by kind: ${kinds.map(([kind, value]) => `${kind} ${value.toFixed(0)}`).join(', ')}`);
   console.log(`  longest main-thread tasks (start ms, CPU ms, wall ms: kinds)`);
   for (const each of summary.longestTasks) {
