@@ -3,11 +3,11 @@
  * and the aligner pairing lists before their items. Cases written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { alignSections, type AlignSection } from '../../src/core/align';
+import { alignSections } from '../../src/core/align';
 import { listsOf } from '../../src/core/align/lists';
 import type { Unit } from '../../src/core/align/units';
-import { projectHan } from '../../src/core/phrases';
 import type { OutlineNode, OutlineStyle } from '../../src/core/types';
+import { alignSideOf, outlinedSideOf, type OutlinedPart } from './align-side';
 
 const leaf = (node: string | null, i: number): Unit => ({ node, head: i, sections: [i], children: [] });
 
@@ -68,7 +68,7 @@ describe('pairing lists before their items', () => {
   // Both review consumption and the countryside in both spans. Only the left reviews the environment
   // in the year, and only the right over five years: read item by item those two pair, across the
   // spans; read list by list, they stay apart.
-  type Part = AlignSection & { text: string; style?: OutlineStyle; ordinal?: number };
+  type Part = OutlinedPart;
   const node = (side: 'L' | 'R', n: string, style: OutlineStyle, ordinal: number, text: string): Part => ({
     id: `${side}-task-${n}`,
     kind: 'task',
@@ -103,31 +103,8 @@ describe('pairing lists before their items', () => {
     node('R', '1.4', 'topic-run', 2, '这五年，消费扩容提质，服务消费占比稳步提高'),
     node('R', '1.5', 'topic-run', 3, '这五年，生态环境持续改善，空气质量优良天数比例提高'),
   ];
-  const sideOf = (parts: Part[], withOutline: boolean) => {
-    const spans: { start: number; end: number }[] = [];
-    let text = '';
-    for (const part of parts) {
-      spans.push({ start: text.length, end: text.length + part.text.length });
-      text += part.text + '\n';
-    }
-    const outline: OutlineNode[] = parts.map((p) => ({
-      id: p.node!,
-      level: p.node!.split('.').length,
-      parent: null,
-      children: [],
-      ordinal: p.ordinal!,
-      marker: '',
-      style: p.style!,
-      label: '',
-      start: 0,
-      end: 0,
-    }));
-    return {
-      sections: parts.map(({ id, kind, node, part }) => ({ id, kind, node, part })),
-      projection: projectHan(text, spans),
-      ...(withOutline ? { outline } : {}),
-    };
-  };
+  const sideOf = (parts: Part[], withOutline: boolean) =>
+    withOutline ? outlinedSideOf(parts) : alignSideOf(parts);
   const partnerOf = (withOutline: boolean) => {
     const pairs = alignSections(sideOf(left, withOutline), sideOf(right, withOutline));
     return (id: string) => pairs.find((p) => p.left.includes(id))!.right;

@@ -3,10 +3,11 @@
  * year's items apart from the five-year points. Cases written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { alignSections, type AlignSection } from '../../src/core/align';
+import { alignSections } from '../../src/core/align';
 import { periodAt } from '../../src/core/align/period';
 import { projectHan } from '../../src/core/phrases';
-import type { OutlineNode, OutlineStyle } from '../../src/core/types';
+import type { OutlineStyle } from '../../src/core/types';
+import { outlinedSideOf, type OutlinedPart } from './align-side';
 
 describe('periodAt', () => {
   it.each([
@@ -67,8 +68,13 @@ describe('review items paired by period', () => {
   // the past year's items. The left's five-year point on consumption repeats the words of the right's
   // 2025 item on consumption almost whole: by words alone it takes that item from the left's own 2025
   // item on consumption.
-  type Part = AlignSection & { text: string; style: OutlineStyle; ordinal: number };
-  const part = (side: 'L' | 'R', n: string, style: OutlineStyle, ordinal: number, text: string): Part => ({
+  const part = (
+    side: 'L' | 'R',
+    n: string,
+    style: OutlineStyle,
+    ordinal: number,
+    text: string,
+  ): OutlinedPart => ({
     id: `${side}-task-${n}`,
     kind: 'task',
     node: `${side}-${n}`,
@@ -101,34 +107,8 @@ describe('review items paired by period', () => {
     ),
     part('R', '1.2', 'paren', 2, '（二）粮食产量稳中有增，高标准农田建设有序推进。'),
   ];
-  const sideOf = (parts: readonly Part[]) => {
-    const spans: { start: number; end: number }[] = [];
-    let text = '';
-    for (const p of parts) {
-      spans.push({ start: text.length, end: text.length + p.text.length });
-      text += p.text + '\n';
-    }
-    const outline: OutlineNode[] = parts.map((p) => ({
-      id: p.node!,
-      level: p.node!.split('.').length,
-      parent: p.node!.includes('.') ? p.node!.split('.')[0]! : null,
-      children: [],
-      ordinal: p.ordinal,
-      marker: '',
-      style: p.style,
-      label: '',
-      start: 0,
-      end: 0,
-    }));
-    return {
-      sections: parts.map(({ id, kind, node, part: piece }) => ({ id, kind, node, part: piece })),
-      projection: projectHan(text, spans),
-      outline,
-    };
-  };
-
   it('never pairs a five-year point with a year item; the year items pair by topic', () => {
-    const pairs = alignSections(sideOf(left), sideOf(right));
+    const pairs = alignSections(outlinedSideOf(left), outlinedSideOf(right));
     const partner = (id: string) => pairs.find((p) => p.left.includes(id))!.right;
     expect(partner('L-task-1.1')).toEqual(['R-task-1.1']);
     expect(partner('L-task-1.2')).toEqual(['R-task-1.2']);
