@@ -41,8 +41,7 @@ describe('fillRun: a piece’s spans as DOM (the markup the reading view reads b
   it('draws marks, spans and bare text, in order, with their data and classes', () => {
     expect(p.innerHTML).toBe(
       '<mark data-phrase="p2" data-phrases="p2" data-kind="aligned" tabindex="-1" class="theme">統</mark>' +
-        '<mark data-phrase="p2" data-phrases="p2" data-kind="aligned" tabindex="-1">一戰</mark>' +
-        '<mark data-phrase="p2" data-phrases="p2" data-kind="aligned" tabindex="-1" class="gloss">(zhàn)</mark>' +
+        '<mark data-phrase="p2" data-phrases="p2" data-kind="aligned" tabindex="-1">一戰<span class="gloss">(zhàn)</span></mark>' +
         '<mark data-phrase="p2" data-phrases="p2 m1" data-kind="aligned" tabindex="-1">線</mark>' +
         '<mark data-phrase="m1" data-phrases="m1" data-kind="moved" tabindex="-1">是</mark>' +
         '<span class="find-hit current">法寶</span>',
@@ -51,6 +50,42 @@ describe('fillRun: a piece’s spans as DOM (the markup the reading view reads b
 
   it('reads back as the original text', () => {
     expect(p.textContent).toBe(text);
+  });
+
+  it('draws a phrase a gloss cuts in three as one mark, the gloss nested in it', () => {
+    // 統一戰(zhàn)線: phrase p1 over all of it, the gloss at 3..9, as a scroll's redraw meets it in the sample.
+    const p = run();
+    fillRun(
+      p,
+      splitSpans(text, 0, 10, [{ id: 'p1', start: 0, end: 10 }], { gloss: [{ start: 3, end: 9 }] }),
+      original,
+    );
+    expect(p.innerHTML).toBe(
+      '<mark data-phrase="p1" data-phrases="p1" data-kind="aligned" tabindex="-1">' +
+        '統一戰<span class="gloss">(zhàn)</span>線</mark>',
+    );
+    expect(p.querySelectorAll('*').length).toBe(2);
+    expect(p.textContent).toBe('統一戰(zhàn)線');
+  });
+
+  it('nests glosses in a find hit or theme mention, and leaves a bare gloss its own span', () => {
+    const glossed = '畢節(jié)市在(shì)';
+    const p = run();
+    fillRun(
+      p,
+      splitSpans(glossed, 0, glossed.length, [], {
+        find: [{ start: 0, end: 7 }],
+        gloss: [
+          { start: 2, end: 7 },
+          { start: 9, end: 14 },
+        ],
+      }),
+      original,
+    );
+    expect(p.innerHTML).toBe(
+      '<span class="find-hit">畢節<span class="gloss">(jié)</span></span>市在<span class="gloss">(shì)</span>',
+    );
+    expect(p.textContent).toBe(glossed);
   });
 
   it('replaces what the piece held (the prerendered markup, or an earlier drawing)', () => {
