@@ -19,6 +19,11 @@ function byStart(a: Ranged, b: Ranged): number {
   return a.start - b.start || a.end - b.end;
 }
 
+function inOrder(ranges: readonly Ranged[]): boolean {
+  for (let i = 1; i < ranges.length; i++) if (byStart(ranges[i - 1]!, ranges[i]!) > 0) return false;
+  return true;
+}
+
 /**
  * The index of `ranges`, made once per array (the selected theme's mentions: clicking a theme again, or
  * any redraw that asks again, costs nothing).
@@ -41,31 +46,15 @@ export class RangeIndex<T extends Ranged> {
 
   /**
    * Ranges that come in order (by start, then end: phrases, theme mentions and glosses as the engine
-   * makes them) are used as they are: one pass, no copy and no sort. A theme click at a million
-   * characters a side had copied and sorted some 10^5 mentions per side (50 ms of the click).
+   * makes them) are used as they are: no copy and no sort. A theme click at a million characters a
+   * side had copied and sorted some 10^5 mentions per side (50 ms of the click).
    */
   constructor(ranges: readonly T[]) {
-    const n = ranges.length;
-    this.size = n;
-    this.#maxEnd = new Float64Array(n);
+    this.#sorted = inOrder(ranges) ? ranges : [...ranges].sort(byStart);
+    this.size = this.#sorted.length;
+    this.#maxEnd = new Float64Array(this.size);
     let max = -Infinity;
-    let inOrder = true;
-    for (let i = 0; i < n; i++) {
-      const range = ranges[i]!;
-      if (i > 0 && byStart(ranges[i - 1]!, range) > 0) {
-        inOrder = false;
-        break;
-      }
-      max = Math.max(max, range.end);
-      this.#maxEnd[i] = max;
-    }
-    if (inOrder) {
-      this.#sorted = ranges as T[]; // read only, never changed here
-      return;
-    }
-    this.#sorted = [...ranges].sort(byStart);
-    max = -Infinity;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < this.size; i++) {
       max = Math.max(max, this.#sorted[i]!.end);
       this.#maxEnd[i] = max;
     }
