@@ -64,7 +64,7 @@ export function fillRun(run: HTMLElement, spans: readonly Span[], drawing: RunDr
 }
 
 /** How a span is drawn but for its gloss: '' for bare text; spans alike share an element. */
-function drawingOf(span: Span, drawing: RunDrawing): string {
+function drawingOf(span: Span, drawing: Pick<RunDrawing, 'kindOf'>): string {
   const flags = `${+span.theme}${+span.find}${+span.current}`;
   if (span.phrases.length > 0) return `m${flags} ${drawing.kindOf(span)} ${span.phrases.join(' ')}`;
   return span.theme || span.find ? `s${flags}` : '';
@@ -95,11 +95,7 @@ function elementFor(document: Document, span: Span, drawing: RunDrawing): HTMLEl
  */
 export function drawingKey(spans: readonly Span[], drawing: Pick<RunDrawing, 'kindOf'>): string {
   let key = '';
-  for (const span of spans) {
-    key += `${span.start} ${span.end} ${span.phrases.join(',')} `;
-    if (span.phrases.length > 0) key += drawing.kindOf(span);
-    key += `${+span.theme}${+span.find}${+span.current}${+span.gloss};`;
-  }
+  for (const span of spans) key += `${span.start} ${span.end} ${+span.gloss} ${drawingOf(span, drawing)};`;
   return key;
 }
 
