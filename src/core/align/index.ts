@@ -279,7 +279,7 @@ export function refineWith(
   for (const pair of opened) {
     const a = leftUnits.get(pair.left);
     const b = rightUnits.get(pair.right);
-    if (a && b) pairUnits([a], [b], pair.within, true);
+    if (a && b) pairUnits([a], [b], { within: pair.within, paired: true });
   }
   return finish(drafts, score, left, right);
 }
@@ -318,7 +318,7 @@ export function strayWith(
     if (fu !== null && fv !== null) return partners.left.get(fu) === fv;
     return (fu === null && strayV) || (fv === null && strayU) || (fu === null && fv === null);
   };
-  unitPairing(score, left, right, drafts)(a.units, b.units, undefined, false, allowed);
+  unitPairing(score, left, right, drafts)(a.units, b.units, { allowed });
   return finish(drafts, score, left, right);
 }
 
@@ -400,10 +400,23 @@ function unitsByNode(units: readonly Unit[], out = new Map<string, Unit>()): Map
   return out;
 }
 
+/** How one pool of units pairs (`unitPairing`); a pool with none is the top level's. */
+interface PoolOptions {
+  /** The head sections of the two paired frames the pool's units lie in, named in each pair's reason. */
+  within?: Draft['within'];
+  /** The two pools are one unit each, paired already (an opened pair): only their items pair. */
+  paired?: boolean;
+  /** Which two units may pair, when not every two may (the stray round); such a pool reads no parallel lists. */
+  allowed?: (l: Unit, r: Unit) => boolean;
+  /** Two units that must not pair: lists of two known, different periods (`./period`). */
+  apart?: (l: Unit, r: Unit) => boolean;
+  /** The parallel-list rule of a pool within paired frames (`PARALLEL_LIST`, or `PERIOD_LISTS`). */
+  parallel?: ParallelList;
+}
+
 /**
  * The pairing of pools of units, adding its pairs to `drafts`: two paired frames pair their heads and
- * then their children within them. With `paired`, the two pools are one unit each, paired already.
- * Returns the units left unpaired.
+ * then their children within them (`PoolOptions` for the rest). Returns the units left unpaired.
  */
 function unitPairing(
   score: (l: readonly number[], r: readonly number[]) => number,
@@ -429,11 +442,7 @@ function unitPairing(
   const pairUnits = (
     ls: readonly Unit[],
     rs: readonly Unit[],
-    within?: Draft['within'],
-    paired = false,
-    allowed?: (l: Unit, r: Unit) => boolean,
-    apart?: (l: Unit, r: Unit) => boolean,
-    parallel: ParallelList = PARALLEL_LIST,
+    { within, paired = false, allowed, apart, parallel = PARALLEL_LIST }: PoolOptions = {},
   ): { left: Unit[]; right: Unit[] } => {
     const small = Math.min(ls.length, rs.length) < LIFT_POOL_MIN;
     const may =
@@ -496,7 +505,7 @@ function unitPairing(
     const rightPeriod = periodByUnit(rightLists.lists, rightPeriods);
     const apart = (u: Unit, v: Unit) => periodsClash(leftPeriod.get(u) ?? null, rightPeriod.get(v) ?? null);
     if (leftLists.lists.length < 2 || rightLists.lists.length < 2)
-      return pairUnits(ls, rs, within, false, undefined, apart);
+      return pairUnits(ls, rs, { within, apart });
     const sectionsOf = (list: readonly Unit[]) => list.flatMap((u) => u.sections).sort((x, y) => x - y);
     const leftSections = leftLists.lists.map(sectionsOf);
     const rightSections = rightLists.lists.map(sectionsOf);
@@ -522,18 +531,14 @@ function unitPairing(
       pairUnits(
         p.left.flatMap((i) => leftLists.lists[i]!),
         p.right.flatMap((i) => rightLists.lists[i]!),
-        within,
-        false,
-        undefined,
-        apart,
-        same ? PERIOD_LISTS : PARALLEL_LIST,
+        { within, apart, parallel: same ? PERIOD_LISTS : PARALLEL_LIST },
       );
     }
     const pairedLeft = new Set(listPairs.flatMap((p) => p.left));
     const pairedRight = new Set(listPairs.flatMap((p) => p.right));
     leftLists.lists.forEach((list, i) => pairedLeft.has(i) || restLeft.push(...list));
     rightLists.lists.forEach((list, i) => pairedRight.has(i) || restRight.push(...list));
-    return pairUnits(inTextOrder(restLeft), inTextOrder(restRight), within, false, undefined, apart);
+    return pairUnits(inTextOrder(restLeft), inTextOrder(restRight), { within, apart });
   };
   return pairUnits;
 }
