@@ -28,7 +28,7 @@
 import { closeItems, type Candidate } from './candidate';
 import { statesFigure } from './figures';
 import { leadInEnd, saidYaoAt, wishAt } from './speech-act';
-import { codePointLength, splitClauses, type Span } from './text-spans';
+import { codePointLength, isBasicHan, splitClauses, type Span } from './text-spans';
 import type { Body } from './units';
 
 /** Keys that mark a list by themselves; two units suffice. */
@@ -89,8 +89,6 @@ interface Unit {
   led: boolean;
 }
 
-const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-
 /** The unit opening at `span`; `lead` says whether to look for a speaker's lead-in first. */
 function unitAt(text: string, span: Span, lead = true): Unit | null {
   let leadEnd = lead ? leadInEnd(text, span) : -1;
@@ -104,7 +102,7 @@ function unitAt(text: string, span: Span, lead = true): Unit | null {
   if (text[start] === '要' && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要', led };
   if (AREA_CLAUSE.test(text.slice(start, Math.min(span.end, start + 24)))) return { start, key: '方面', led };
   const key = text.slice(start, start + 2);
-  if (!isHanCode(c0) || !isHanCode(c1) || NOT_LIST_OPENERS.has(key))
+  if (!isBasicHan(c0) || !isBasicHan(c1) || NOT_LIST_OPENERS.has(key))
     return led ? { start, key: '', led } : null;
   return { start, key, led };
 }

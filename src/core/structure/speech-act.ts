@@ -9,7 +9,7 @@
  * sentence punctuation, and the verb is followed at once by a comma or colon; `强调指出` ends in `指出`.
  */
 
-import { isClauseBreak, isSentenceEnd, isSpace, skipSpaces, type Span } from './text-spans';
+import { isBasicHan, isClauseBreak, isSentenceEnd, isSpace, skipSpaces, type Span } from './text-spans';
 
 const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '希望', '说', '确定', '部署', '决定'];
 const MAX_SPEAKER = 18;
@@ -45,9 +45,6 @@ export function saidYaoAt(text: string, span: Span): number {
   return -1;
 }
 
-/** The basic block of CJK ideographs: a speaker's name is written in it. */
-const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
-
 /** Characters of a speaker's name before a bare `希望` (`习近平希望`, `俞正声希望`). */
 const WISHER_MIN = 2;
 const WISHER_MAX = 4;
@@ -58,7 +55,7 @@ const WISHER_MAX = 4;
  */
 export function wishAt(text: string, span: Span): number {
   for (let w = span.start + 1; w <= span.start + WISHER_MAX && w + 2 <= span.end; w++) {
-    if (!isHan(text.charCodeAt(w - 1))) return -1;
+    if (!isBasicHan(text.charCodeAt(w - 1))) return -1;
     if (w - span.start >= WISHER_MIN && text.startsWith('希望', w)) return w;
   }
   return -1;

@@ -26,6 +26,12 @@ export const CLOSER_UNITS = new UnitSet(`”’」』）)】》"'`);
 export const isSentenceEnd = (ch: string | undefined): boolean => SENTENCE_ENDS.hasChar(ch);
 export const isClauseBreak = (ch: string | undefined): boolean => CLAUSE_BREAKS.hasChar(ch);
 export const isCloser = (ch: string | undefined): boolean => CLOSER_UNITS.hasChar(ch);
+/**
+ * A UTF-16 unit of the basic block of CJK ideographs (U+4E00–U+9FFF), where the words that mark
+ * structure (a speaker's name, a list's opening key) are written; `isHan` (src/core/text/han.ts) is
+ * the wider test for counting characters.
+ */
+export const isBasicHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 const SPACE = /\s/;
 /** `\s` covers U+3000 (ideographic space), U+00A0 and U+FEFF as well as ASCII whitespace. */
 export function isSpace(ch: string | undefined): boolean {
