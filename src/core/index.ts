@@ -32,6 +32,7 @@ import {
   type Indexed,
   type SectionEdit,
 } from './corrections';
+import { BigramCorpus } from './align/bigram-corpus';
 import { headingAt } from './align/heading';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
@@ -93,7 +94,8 @@ export function compareParsed(
   const level = chosen ?? meetingLevel(leftParsed.report, rightParsed.report);
   let l = prepare(leftParsed, 'L', level, plan.sections.left, outcomes);
   let r = prepare(rightParsed, 'R', level, plan.sections.right, outcomes);
-  let aligned = alignPrepared(l, r);
+  const corpus = bigramCorpusOf(leftParsed, rightParsed);
+  let aligned = alignPrepared(l, r, corpus);
   // Auto level only: a level the reader chose is the level they read at.
   if (auto && plan.sections.left.length === 0 && plan.sections.right.length === 0) {
     const open = { left: new Set<string>(), right: new Set<string>() };
@@ -115,12 +117,13 @@ export function compareParsed(
       }
       l = prepare(leftParsed, 'L', level, [], outcomes, open.left);
       r = prepare(rightParsed, 'R', level, [], outcomes, open.right);
-      aligned = alignPrepared(l, r, (score, la, ra) => refineWith(score, la, ra, kept, opened));
+      aligned = alignPrepared(l, r, corpus, (score, la, ra) => refineWith(score, la, ra, kept, opened));
     }
     ({ l, r, aligned } = strayRound(leftParsed, rightParsed, level, outcomes, {
       l,
       r,
       aligned,
+      corpus,
       open,
       holding: { left: holdingLeft, right: holdingRight },
     }));
@@ -200,13 +203,14 @@ function strayRound(
     l: PreparedReport;
     r: PreparedReport;
     aligned: Aligned;
+    corpus: BigramCorpus;
     open: { left: Set<string>; right: Set<string> };
     /** `holdingNodes` of each report, made once by the caller. */
     holding: { left: ReadonlySet<string>; right: ReadonlySet<string> };
   },
 ): { l: PreparedReport; r: PreparedReport; aligned: Aligned } {
   let { l, r, aligned } = now;
-  const { open, holding } = now;
+  const { open, holding, corpus } = now;
   const weak = weakHolderPairs(l, r, holding, aligned.pairs);
   const weakHolders = (side: PreparedReport, which: 'left' | 'right') =>
     weak.flatMap(
@@ -225,7 +229,7 @@ function strayRound(
   strays.left.forEach((id) => open.left.add(id));
   strays.right.forEach((id) => open.right.add(id));
   reopen();
-  aligned = alignPrepared(l, r, (score, la, ra) => strayWith(score, la, ra, kept, strays));
+  aligned = alignPrepared(l, r, corpus, (score, la, ra) => strayWith(score, la, ra, kept, strays));
   const idle = {
     left: strays.left.filter((id) => !pairedBelow(l, aligned.pairs, id, 'left')),
     right: strays.right.filter((id) => !pairedBelow(r, aligned.pairs, id, 'right')),
@@ -245,7 +249,7 @@ function strayRound(
   idle.left.forEach((id) => open.left.delete(id));
   idle.right.forEach((id) => open.right.delete(id));
   reopen();
-  aligned = alignPrepared(l, r, (score, la, ra) => refineWith(score, la, ra, settled, []));
+  aligned = alignPrepared(l, r, corpus, (score, la, ra) => refineWith(score, la, ra, settled, []));
   return { l, r, aligned };
 }
 
@@ -308,7 +312,21 @@ function holdingNodes(report: Report): Set<string> {
 
 type Aligner = (score: PairScorer, left: AlignSide, right: AlignSide) => IndexedPair[];
 
-function alignPrepared(l: PreparedReport, r: PreparedReport, align: Aligner = alignWith) {
+/**
+ * The bigrams of both whole normalized texts, numbered once: every cut compare() aligns (first cut,
+ * refine rounds, stray round) reads its sections' tallies from it rather than counting them again.
+ */
+function bigramCorpusOf(left: ParsedReport, right: ParsedReport): BigramCorpus {
+  const whole = (text: string) => projectHan(text, [{ start: 0, end: text.length }]);
+  return new BigramCorpus([whole(left.report.normalized), whole(right.report.normalized)]);
+}
+
+function alignPrepared(
+  l: PreparedReport,
+  r: PreparedReport,
+  corpus: BigramCorpus,
+  align: Aligner = alignWith,
+) {
   const leftMentions = findThemeMentions(themeText(l));
   const rightMentions = findThemeMentions(themeText(r));
   const leftAlign = {
@@ -325,7 +343,10 @@ function alignPrepared(l: PreparedReport, r: PreparedReport, align: Aligner = al
     headings: headingsOf(r),
     outline: r.report.outline,
   };
-  const score = pairScorer(leftAlign, rightAlign, { themeKeys: LEXICON.map((t) => t.key) });
+  const score = pairScorer(leftAlign, rightAlign, {
+    themeKeys: LEXICON.map((t) => t.key),
+    corpus: { bigrams: corpus, left: 0, right: 1 },
+  });
   return { leftMentions, rightMentions, score, pairs: align(score, leftAlign, rightAlign) };
 }
 

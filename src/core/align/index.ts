@@ -43,6 +43,7 @@ import { periodAt, periodsClash, type Period } from './period';
 import { pairPool, type ParallelList } from './pool';
 import { inTextOrder, unitsOf, type Unit } from './units';
 import { sharedTerms, sharedThemes } from './reasons';
+import { BigramCorpus } from './bigram-corpus';
 import { RowCosine } from './row-cosine';
 import { bigramIndex, combine, headingSimilarity, sumDense, type SparseVector } from './similarity';
 
@@ -144,6 +145,13 @@ export interface AlignSide {
 export interface AlignOptions {
   /** Theme keys in profile order, so `why.themes` can name them. */
   themeKeys?: readonly string[];
+  /**
+   * The bigrams of both whole texts (`./bigram-corpus`), which text is each side's, when the caller
+   * aligns several cuts of the same texts: each cut reads its sections' tallies from it. The sides'
+   * projections must be of the texts' normalized strings, so a section's Han characters are a run of
+   * its text's.
+   */
+  corpus?: { bigrams: BigramCorpus; left: number; right: number };
 }
 
 /** A pair with section indices alongside the ids, and the chapters it was made within. */
@@ -185,9 +193,24 @@ export interface PairScorer {
 }
 
 export function pairScorer(left: AlignSide, right: AlignSide, options: AlignOptions = {}): PairScorer {
-  const index = bigramIndex([
-    ...left.sections.map((_, span) => ({ projection: left.projection, span })),
-    ...right.sections.map((_, span) => ({ projection: right.projection, span })),
+  // Without a corpus of the whole texts, the sections' own projections are the texts.
+  const corpus = options.corpus ?? {
+    bigrams: new BigramCorpus([left.projection, right.projection]),
+    left: 0,
+    right: 1,
+  };
+  const sectionsOf = (side: AlignSide, text: number) => {
+    const { projection } = side;
+    return side.sections.map((_, span) => {
+      const first = projection.spanStart[span]!;
+      const length = projection.spanStart[span + 1]! - first;
+      const from = length === 0 ? 0 : corpus.bigrams.positionOf(text, projection.norm[first]!);
+      return { text, from, to: from + length };
+    });
+  };
+  const index = bigramIndex(corpus.bigrams, [
+    ...sectionsOf(left, corpus.left),
+    ...sectionsOf(right, corpus.right),
   ]);
   const leftVectors = index.vectors.slice(0, left.sections.length);
   const rightVectors = index.vectors.slice(left.sections.length);
@@ -587,13 +610,21 @@ function finish(
   });
 }
 
-/** `f` remembered per list of section indices (their text as the key). */
+/**
+ * `f` remembered per list of section indices (their text as the key). The pools ask again and again
+ * with the same array (a unit's `sections`), so arrays seen are remembered as such too: joining a
+ * frame's dozens of indices into a key for every score was a tenth of the align stage.
+ */
 function memo<T>(f: (indices: readonly number[]) => T): (indices: readonly number[]) => T {
   const made = new Map<string, T>();
+  const byArray = new WeakMap<readonly number[], T>();
   return (indices) => {
+    const seen = byArray.get(indices);
+    if (seen !== undefined) return seen;
     const key = indices.join(',');
     let value = made.get(key);
     if (value === undefined) made.set(key, (value = f(indices)));
+    byArray.set(indices, value);
     return value;
   };
 }

@@ -19,14 +19,14 @@
  */
 
 import type { HanProjection } from '../phrases/projection';
-import { tallyBigrams } from './bigram-tally';
+import { BigramCorpus } from './bigram-corpus';
 
 /**
  * Sparse unit vector, keys ascending: bigram id → weight. Sorted typed arrays rather than a Map so
  * that a cosine is one merge walk with no hashing (the align stage computes thousands of them). In the
- * vectors of `bigramIndex` a bigram's id is its rank among the bigrams of all the sections indexed
- * (dense, below `bigrams`; in the order of the bigrams' keys), so a vector can be laid out in a flat
- * array (`./row-cosine`).
+ * vectors of `bigramIndex` a bigram's id is its rank in the corpus (`./bigram-corpus`: dense, below
+ * `bigrams`; in the order of the bigrams' keys), so a vector can be laid out in a flat array
+ * (`./row-cosine`).
  * `rest` is the squared length of the weights not stored (bigrams no other section has), so the
  * stored weights' squares plus `rest` make 1.
  *
@@ -44,49 +44,61 @@ export interface SectionRef {
   span: number;
 }
 
+/** One section of a corpus text (`./bigram-corpus`): positions `from` .. `to` − 1 of text `text`. */
+export interface CorpusSection {
+  text: number;
+  from: number;
+  to: number;
+}
+
 /** tf-idf unit vectors of the given sections (idf over exactly these sections). */
 export function bigramVectors(sections: readonly SectionRef[]): SparseVector[] {
-  return bigramIndex(sections).vectors;
+  const projections = [...new Set(sections.map((s) => s.projection))];
+  const corpus = new BigramCorpus(projections);
+  return bigramIndex(
+    corpus,
+    sections.map(({ projection, span }) => ({
+      text: projections.indexOf(projection),
+      from: projection.spanStart[span]!,
+      to: projection.spanStart[span + 1]!,
+    })),
+  ).vectors;
 }
 
 /**
- * The vectors, and the idf of a bigram of two code points over these sections (0 when no section has
- * it), so a caller can rank shared terms by how rare they are (`./reasons`).
+ * The vectors of the given sections of `corpus`, and the idf of a bigram of two code points over these
+ * sections (0 when no section has it), so a caller can rank shared terms by how rare they are
+ * (`./reasons`). A vector's keys are the corpus's ranks of its bigrams.
  */
-export function bigramIndex(sections: readonly SectionRef[]): {
+export function bigramIndex(
+  corpus: BigramCorpus,
+  sections: readonly CorpusSection[],
+): {
   vectors: SparseVector[];
-  /** Distinct bigrams of the sections: every key of `vectors` is below it. */
+  /** Distinct bigrams of the corpus: every key of `vectors` is below it. */
   bigrams: number;
   idfOf(a: number, b: number): number;
 } {
-  // Dense ids for code points first, in order of first appearance, so a bigram key id1 × D + id2
-  // stays a small integer.
-  const ids = new DenseIds();
-  const sequences = sections.map(({ projection, span }) => {
-    const codes = projection.codes.subarray(projection.spanStart[span]!, projection.spanStart[span + 1]!);
-    const out = new Int32Array(codes.length);
-    for (let i = 0; i < codes.length; i++) out[i] = ids.add(codes[i]!);
-    return out;
-  });
-  const base = Math.max(1, ids.size);
-  const tally = tallyBigrams(sequences, base);
-  const n = sequences.length;
+  const tallies = sections.map(({ text, from, to }) => corpus.tally(text, from, to));
+  const frequencies = new Int32Array(corpus.distinct);
+  for (const { ranks } of tallies) for (let i = 0; i < ranks.length; i++) frequencies[ranks[i]!]!++;
+  const n = sections.length;
   const idfOf = (a: number, b: number): number => {
-    const x = ids.get(a);
-    const y = ids.get(b);
-    const df = x < 0 || y < 0 ? 0 : tally.frequency(x * base + y);
+    const rank = corpus.rankOf(a, b);
+    const df = rank < 0 ? 0 : frequencies[rank]!;
     return df === 0 ? 0 : Math.log(1 + n / df);
   };
   // idf by document frequency (1..n), computed once per frequency rather than once per key; 0 stands
   // for "not yet" (an idf is above 0). A typed array, since reading a hole of a plain one is slow.
   const idfByDf = new Float64Array(n + 1);
-  const vectors = tally.sections.map(({ keys, counts, frequencies, ranks }) => {
-    const kept = new Float64Array(keys.length);
-    const weights = new Float64Array(keys.length);
+  const vectors = tallies.map(({ ranks, counts }) => {
+    const kept = new Float64Array(ranks.length);
+    const weights = new Float64Array(ranks.length);
     let size = 0;
     let alone = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const df = frequencies[i]!;
+    for (let i = 0; i < ranks.length; i++) {
+      const rank = ranks[i]!;
+      const df = frequencies[rank]!;
       const idf = idfByDf[df] || (idfByDf[df] = Math.log(1 + n / df));
       // Most bigrams occur once in their section, and 1 + ln 1 is exactly 1.
       const count = counts[i]!;
@@ -95,45 +107,12 @@ export function bigramIndex(sections: readonly SectionRef[]): {
         alone += w * w;
         continue;
       }
-      kept[size] = ranks[i]!;
+      kept[size] = rank;
       weights[size++] = w;
     }
     return unit(kept.subarray(0, size), weights.subarray(0, size), alone);
   });
-  return { vectors, bigrams: tally.distinct, idfOf };
-}
-
-/**
- * Code points numbered 0, 1, 2, … in the order they are first added. The Basic Multilingual Plane (all
- * but the rarest Han) is looked up in a table, the rest in a map: a map for all of them was most of
- * the cost of numbering a provincial report's 40,000 characters.
- *
- * Example: add(统) → 0, add(战) → 1, add(统) → 0; get(工) → −1; size 2.
- */
-class DenseIds {
-  /** Id + 1 of each BMP code point, 0 when not added (256 KB, zeroed once per index). */
-  private readonly bmp = new Int32Array(0x10000);
-  private readonly astral = new Map<number, number>();
-  size = 0;
-
-  add(code: number): number {
-    if (code < 0x10000) {
-      const id = this.bmp[code]! - 1;
-      if (id >= 0) return id;
-      this.bmp[code] = this.size + 1;
-      return this.size++;
-    }
-    const id = this.astral.get(code);
-    if (id !== undefined) return id;
-    this.astral.set(code, this.size);
-    return this.size++;
-  }
-
-  /** The id of a code point added, −1 for one never added. */
-  get(code: number): number {
-    if (code >= 0 && code < 0x10000) return this.bmp[code]! - 1;
-    return this.astral.get(code) ?? -1;
-  }
+  return { vectors, bigrams: corpus.distinct, idfOf };
 }
 
 /** `keys` (ascending) and their weights, with `rest` more squared weight not stored, scaled to unit length. */
