@@ -37,10 +37,11 @@ import { headingAt } from './align/heading';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
+import { projectFrom } from './phrases/projection';
 import { resolveOptions } from './options';
 import { parseStructure, sectionsAt, suggestedLevel } from './structure';
 import { taskLabel } from './structure/label';
-import { findThemeMentions, LEXICON, profilesOf, themeRowsOf } from './themes';
+import { findThemeMentions, LEXICON, profilesOf, scanTerms, themeRowsOf, type TermHits } from './themes';
 import {
   type CompareOptions,
   type Comparison,
@@ -67,6 +68,8 @@ interface PreparedReport {
   report: Report;
   normSpans: { id: string; start: number; end: number }[];
   projection: HanProjection;
+  /** The lexicon's terms in the whole normalized text (`scanTerms`). */
+  terms: TermHits;
   toOriginal(normStart: number, normEnd: number): Range;
 }
 
@@ -317,9 +320,23 @@ type Aligner = (score: PairScorer, left: AlignSide, right: AlignSide) => Indexed
  * refine rounds, stray round) reads its sections' tallies from it rather than counting them again.
  */
 function bigramCorpusOf(left: ParsedReport, right: ParsedReport): BigramCorpus {
-  const whole = (text: string) => projectHan(text, [{ start: 0, end: text.length }]);
-  return new BigramCorpus([whole(left.report.normalized), whole(right.report.normalized)]);
+  return new BigramCorpus([wholeProjection(left), wholeProjection(right)]);
 }
+
+/** `make` remembered per parsed report: what every cut of one text reads off the whole text. */
+function perText<T>(make: (normalized: string) => T): (parsed: ParsedReport) => T {
+  const made = new WeakMap<ParsedReport, T>();
+  return (parsed) => {
+    let value = made.get(parsed);
+    if (value === undefined) made.set(parsed, (value = make(parsed.report.normalized)));
+    return value;
+  };
+}
+
+/** The Han projection of a whole normalized text, each cut's projection read off it (`projectFrom`). */
+const wholeProjection = perText((text) => projectHan(text, [{ start: 0, end: text.length }]));
+/** The lexicon's terms found in a whole normalized text, each cut's sections read off it. */
+const wholeTerms = perText((text) => scanTerms(text));
 
 function alignPrepared(
   l: PreparedReport,
@@ -327,8 +344,8 @@ function alignPrepared(
   corpus: BigramCorpus,
   align: Aligner = alignWith,
 ) {
-  const leftMentions = findThemeMentions(themeText(l));
-  const rightMentions = findThemeMentions(themeText(r));
+  const leftMentions = findThemeMentions(themeText(l), LEXICON, l.terms);
+  const rightMentions = findThemeMentions(themeText(r), LEXICON, r.terms);
   const leftAlign = {
     sections: l.report.sections,
     projection: l.projection,
@@ -422,7 +439,8 @@ function prepare(
   return {
     report,
     normSpans,
-    projection: projectHan(report.normalized, normSpans),
+    projection: projectFrom(wholeProjection(parsed), report.normalized.length, normSpans),
+    terms: wholeTerms(parsed),
     toOriginal: (start, end) => toOriginalRange(report.map, start, end, text.length),
   };
 }

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare, countHan } from '../../src/core/index';
 import {
   findThemeMentions,
+  scanTerms,
   LEXICON,
   themeProfiles,
   themeRowsOf,
@@ -133,5 +135,43 @@ describe('themes on the seeds', () => {
     const parties = row(themes, 'democratic-parties');
     const slices = parties.left.mentions.map((m) => bijie.slice(m.start, m.end));
     expect(slices).toContain('民主黨派');
+  });
+});
+
+describe('mentions read off the whole text (findThemeMentions with scanTerms)', () => {
+  const mentions = (text: ThemeText, whole?: boolean) =>
+    findThemeMentions(text, tiny, whole ? scanTerms(text.normalized, tiny) : undefined).byTheme;
+
+  it('a term cut by a section end is not a mention, and the shorter term inside is', () => {
+    // 非公有制经济人士 (eight characters) runs past the cut after 非公有制经济人: the first section
+    // holds 非公有制经济 only, which the section scan finds; the whole text's hit is the longer term.
+    const text = themeText('非公有制经济人士，民主党派', [7]);
+    const economy = mentions(text, true)[0]!;
+    expect(economy).toEqual([{ start: 0, end: 6, section: 0 }]);
+    expect(mentions(text, true)[1]).toEqual([{ start: 9, end: 13, section: 1 }]);
+  });
+
+  it('equals the scan of each section alone on random texts and cuts', () => {
+    const piece = fc.constantFrom(
+      '非公有制经济',
+      '人士',
+      '民主党派',
+      '港澳台同胞',
+      '台湾',
+      '民主',
+      '，',
+      '非公',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (text, picks) => {
+          const cuts = [...new Set(picks.map((p) => p % (text.length + 1)))].sort((a, b) => a - b);
+          const sections = themeText(text, cuts);
+          expect(mentions(sections, true)).toEqual(mentions(sections));
+        },
+      ),
+    );
   });
 });

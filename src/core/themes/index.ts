@@ -11,6 +11,7 @@
  * eight characters) and `democratic-parties` one (`民主党派`).
  */
 
+import { firstIndexWhere } from '../sorted';
 import type { Range, ThemeRow, ThemeSide } from '../types';
 import { LEXICON, type Theme } from './lexicon';
 
@@ -91,34 +92,85 @@ export interface ThemeMentions {
 }
 
 /**
- * Scans one text for the lexicon's terms. `compare()` scans each text once and derives both the
- * per-section profiles (align stage) and the theme rows (result) from the same mentions.
+ * Every term of a lexicon found in a whole normalized text, by the same scan as `findThemeMentions`
+ * (longest term at each position, resuming after it), as parallel arrays in text order: hit `h` spans
+ * `start[h]` .. `end[h]` and mentions each theme of `themes[h]`. compare() scans each text once and
+ * reads every cut's sections off it (`findThemeMentions` with `whole`).
+ *
+ * Example: `支持民主党派和民主党派` → start [2, 7], end [6, 11], themes [[democratic-parties], [same]].
  */
-export function findThemeMentions(text: ThemeText, lexicon: readonly Theme[] = LEXICON): ThemeMentions {
-  const tables = lexicon === LEXICON ? lexiconTables() : scanTables(lexicon);
-  const table = tables.table;
-  const starts = tables.starts;
+export interface TermHits {
+  start: number[];
+  end: number[];
+  themes: (readonly number[])[];
+}
+
+export function scanTerms(normalized: string, lexicon: readonly Theme[] = LEXICON): TermHits {
+  const hits: TermHits = { start: [], end: [], themes: [] };
+  scanRange(normalized, 0, normalized.length, lexicon, (start, end, themes) => {
+    hits.start.push(start);
+    hits.end.push(end);
+    hits.themes.push(themes);
+  });
+  return hits;
+}
+
+/** The scan: `found` is called for each term found between `from` and `end`, left to right. */
+function scanRange(
+  normalized: string,
+  from: number,
+  end: number,
+  lexicon: readonly Theme[],
+  found: (start: number, end: number, themes: readonly number[]) => void,
+): void {
+  const { table, starts } = lexicon === LEXICON ? lexiconTables() : scanTables(lexicon);
+  let i = Math.max(0, from);
+  while (i < end) {
+    const code = normalized.charCodeAt(i);
+    if (starts[code] === 0) {
+      i++;
+      continue;
+    }
+    const candidates = table.get(code);
+    const hit = candidates?.find((c) => i + c.term.length <= end && normalized.startsWith(c.term, i));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    found(i, i + hit.term.length, hit.themes);
+    i += hit.term.length;
+  }
+}
+
+/**
+ * Scans one text's sections for the lexicon's terms. `compare()` scans each text once and derives both
+ * the per-section profiles (align stage) and the theme rows (result) from the same mentions.
+ *
+ * `whole`, the `scanTerms` of the same normalized text and lexicon, saves the scan: a section's
+ * mentions are the whole's hits inside it, unless a hit straddles one of its ends (the scan of the
+ * section alone would not have found it, and might find a shorter term there), and then the section
+ * is scanned alone.
+ */
+export function findThemeMentions(
+  text: ThemeText,
+  lexicon: readonly Theme[] = LEXICON,
+  whole?: TermHits,
+): ThemeMentions {
   const byTheme: Mention[][] = Array.from({ length: lexicon.length }, () => []);
   text.sections.forEach((section, sectionIndex) => {
+    const record = (start: number, end: number, themes: readonly number[]) => {
+      for (const theme of themes) byTheme[theme]!.push({ start, end, section: sectionIndex });
+    };
+    const from = Math.max(0, section.start);
     const end = Math.min(section.end, text.normalized.length);
-    let i = Math.max(0, section.start);
-    while (i < end) {
-      const code = text.normalized.charCodeAt(i);
-      if (starts[code] === 0) {
-        i++;
-        continue;
-      }
-      const candidates = table.get(code);
-      const hit = candidates?.find((c) => i + c.term.length <= end && text.normalized.startsWith(c.term, i));
-      if (!hit) {
-        i++;
-        continue;
-      }
-      for (const theme of hit.themes) {
-        byTheme[theme]!.push({ start: i, end: i + hit.term.length, section: sectionIndex });
-      }
-      i += hit.term.length;
-    }
+    if (whole === undefined) return scanRange(text.normalized, from, end, lexicon, record);
+    const count = whole.start.length;
+    const first = firstIndexWhere(count, (h) => whole.start[h]! >= from);
+    const last = firstIndexWhere(count, (h) => whole.end[h]! > end);
+    const straddles =
+      (first > 0 && whole.end[first - 1]! > from) || (last < count && whole.start[last]! < end);
+    if (straddles) return scanRange(text.normalized, from, end, lexicon, record);
+    for (let h = first; h < last; h++) record(whole.start[h]!, whole.end[h]!, whole.themes[h]!);
   });
   return { text, lexicon, byTheme };
 }
