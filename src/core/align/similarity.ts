@@ -231,30 +231,47 @@ export function sumDense(vectors: readonly (readonly number[])[]): number[] {
 /**
  * Similarity of two headings (a section's first line, normalized, its enumeration marker left out):
  * the Dice coefficient of their sets of bigrams of Han characters and digits, 0..1. `十五五时期主要任务` and
- * `十五五时期经济社会发展的主要目标和战略举措` share 十五, 五五, 五时, 时期, 主要: 2·5 / (8 + 19) ≈ 0.37.
+ * `十五五时期经济社会发展的主要目标和战略举措` share 十五, 五五, 五时, 时期, 主要: 2·5 / (8 + 20) ≈ 0.36.
  */
 export function headingSimilarity(a: string, b: string): number {
   const x = hanBigrams(a);
   const y = hanBigrams(b);
-  if (x.size === 0 || y.size === 0) return 0;
+  if (x.length === 0 || y.length === 0) return 0;
   let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return (2 * shared) / (x.size + y.size);
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
 }
 
 const HEADING_CHAR = /[\p{Script=Han}\p{Nd}]/u;
 /** Bigram sets of headings seen lately: a pool scores each heading against every heading of the other side. */
-const headingCache = new Map<string, Set<string>>();
+const headingCache = new Map<string, Float64Array>();
 /** Entries kept before the cache starts over (a heading is at most a few dozen characters). */
 const HEADING_CACHE_SIZE = 4096;
+/** Above every code point: a bigram of code points a, b is the number a × CODE_SPACE + b. */
+const CODE_SPACE = 0x110000;
 
-/** Bigrams of a heading's Han characters and digits (`2026年` counts: years set chapters apart). */
-function hanBigrams(s: string): Set<string> {
+/**
+ * The set of bigrams of a heading's Han characters and digits (`2026年` counts: years set chapters
+ * apart), as numbers ascending without repeats, so two sets meet in one merge walk (a pool compares
+ * every heading with every heading of the other side; sets of strings were hashed at each step).
+ */
+function hanBigrams(s: string): Float64Array {
   const cached = headingCache.get(s);
   if (cached) return cached;
-  const han = [...s].filter((c) => HEADING_CHAR.test(c));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!);
+  const han = [...s].filter((c) => HEADING_CHAR.test(c)).map((c) => c.codePointAt(0)!);
+  const all = new Float64Array(Math.max(0, han.length - 1));
+  for (let i = 0; i + 1 < han.length; i++) all[i] = han[i]! * CODE_SPACE + han[i + 1]!;
+  all.sort();
+  let size = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i]!;
+  const out = all.slice(0, size);
   if (headingCache.size >= HEADING_CACHE_SIZE) headingCache.clear();
   headingCache.set(s, out);
   return out;
