@@ -19,7 +19,7 @@
  */
 
 import type { HanProjection } from '../phrases/projection';
-import { BigramCorpus } from './bigram-corpus';
+import { BigramCorpus, type SectionTally } from './bigram-corpus';
 
 /**
  * Sparse unit vector, keys ascending: bigram id → weight. Sorted typed arrays rather than a Map so
@@ -91,28 +91,58 @@ export function bigramIndex(
   // idf by document frequency (1..n), computed once per frequency rather than once per key; 0 stands
   // for "not yet" (an idf is above 0). A typed array, since reading a hole of a plain one is slow.
   const idfByDf = new Float64Array(n + 1);
-  const vectors = tallies.map(({ ranks, counts }) => {
-    const kept = new Float64Array(ranks.length);
-    const weights = new Float64Array(ranks.length);
-    let size = 0;
+  const idfAt = (df: number) => idfByDf[df] || (idfByDf[df] = Math.log(1 + n / df));
+  const vectors = tallies.map((tally) => {
+    const { ranks } = tally;
+    const tf = tfOf(tally);
+    // Two passes, so that the vector is made at its size and scaled in place: first the bigrams no
+    // other section has (their mass, `rest`) and how many are kept, then the kept ones, their squares
+    // added to the mass in the order `unit` adds them.
     let alone = 0;
+    let size = 0;
     for (let i = 0; i < ranks.length; i++) {
+      const df = frequencies[ranks[i]!]!;
+      if (df >= 2) size++;
+      else {
+        const w = tf[i]! * idfAt(df);
+        alone += w * w;
+      }
+    }
+    const keys = new Float64Array(size);
+    const weights = new Float64Array(size);
+    let norm = alone;
+    for (let i = 0, k = 0; i < ranks.length; i++) {
       const rank = ranks[i]!;
       const df = frequencies[rank]!;
-      const idf = idfByDf[df] || (idfByDf[df] = Math.log(1 + n / df));
-      // Most bigrams occur once in their section, and 1 + ln 1 is exactly 1.
-      const count = counts[i]!;
-      const w = (count === 1 ? 1 : 1 + Math.log(count)) * idf;
-      if (df < 2) {
-        alone += w * w;
-        continue;
-      }
-      kept[size] = rank;
-      weights[size++] = w;
+      if (df < 2) continue;
+      const w = tf[i]! * idfAt(df);
+      keys[k] = rank;
+      weights[k++] = w;
+      norm += w * w;
     }
-    return unit(kept.subarray(0, size), weights.subarray(0, size), alone);
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let k = 0; k < size; k++) weights[k]! *= scale;
+    return { keys, weights, rest: alone * scale * scale };
   });
   return { vectors, bigrams: corpus.distinct, idfOf };
+}
+
+/**
+ * The dampened term frequency of each bigram of a section's tally, 1 + ln(count): a tally is kept
+ * across the cuts of a comparison, so its logarithms are taken once, not once per cut.
+ */
+const tfs = new WeakMap<SectionTally, Float64Array>();
+
+function tfOf(tally: SectionTally): Float64Array {
+  let tf = tfs.get(tally);
+  if (!tf) {
+    const { counts } = tally;
+    tf = new Float64Array(counts.length);
+    // Most bigrams occur once in their section, and 1 + ln 1 is exactly 1.
+    for (let i = 0; i < counts.length; i++) tf[i] = counts[i] === 1 ? 1 : 1 + Math.log(counts[i]!);
+    tfs.set(tally, tf);
+  }
+  return tf;
 }
 
 /** `keys` (ascending) and their weights, with `rest` more squared weight not stored, scaled to unit length. */
