@@ -45,8 +45,12 @@ export interface ThemeChartLayout {
   /** Edges of the label column in the middle. */
   centreLeft: number;
   centreRight: number;
-  /** Tick values with their distance from the centre edges, for gridlines on both halves. */
-  ticks: { value: number; offset: number }[];
+  /**
+   * Tick values with their distance from the centre edges, for gridlines on both halves. `outer`: the
+   * value's label, centred on its gridline, would run past the chart's outer edge (the top of a nice
+   * domain sits on it), so it is drawn inside the gridline instead.
+   */
+  ticks: { value: number; offset: number; outer: boolean }[];
 }
 
 export interface ThemeChartSettings {
@@ -114,9 +118,15 @@ export function layoutThemeChart(
       rightWidth,
     };
   });
-  const gridlines = ticks(0, domainMax, 3).map((value) => ({ value, offset: x(value) }));
+  const gridlines = ticks(0, domainMax, 3).map((value) => {
+    const offset = x(value);
+    return { value, offset, outer: offset + TICK_LABEL_HALF > half };
+  });
   return { width, height, bars, centreLeft, centreRight, ticks: gridlines };
 }
+
+/** Half the width of the widest tick label (`0.25`, `100` in the 10 px figures), in CSS pixels. */
+const TICK_LABEL_HALF = 12;
 
 /** Average advance of a Latin character of the 9.5 px English labels, in CSS pixels (measured: ~5.1). */
 const LATIN_ADVANCE = 5.2;

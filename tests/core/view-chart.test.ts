@@ -52,7 +52,7 @@ describe('theme chart layout', () => {
     expect(b!.leftWidth).toBeCloseTo(a!.leftWidth / 2);
     expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
     expect(layout.height).toBe(20 + 2 * 30);
-    expect(layout.ticks[0]).toEqual({ value: 0, offset: 0 });
+    expect(layout.ticks[0]).toEqual({ value: 0, offset: 0, outer: false });
   });
 
   // The x scale is written out (d3-array's nice and ticks) instead of d3-scale's scaleLinear, to keep
@@ -75,7 +75,23 @@ describe('theme chart layout', () => {
       expect(bar.leftWidth).toBe(x(bar.row.left.per1000));
       expect(bar.rightWidth).toBe(x(bar.row.right.per1000));
     }
-    expect(layout.ticks).toEqual(x.ticks(3).map((value) => ({ value, offset: x(value) })));
+    expect(layout.ticks.map(({ value, offset }) => ({ value, offset }))).toEqual(
+      x.ticks(3).map((value) => ({ value, offset: x(value) })),
+    );
+  });
+
+  it('draws the label of a tick on the outer edge inside its gridline, the others centred on theirs', () => {
+    // Rates 2 and 1: domain 0..2; three ticks asked, d3's step for 2/3 is 0.5 (error 6.7 ≥ √10): 0, 0.5,
+    // 1, 1.5, 2 at 0, 31, 62, 93 and 124 px of a 124 px half. A label about 24 px wide centred at 124
+    // would run 12 px past the edge; at 93 it ends 19 px inside it.
+    const layout = layoutThemeChart([theme('a', 2, 1)], settings);
+    expect(layout.ticks).toEqual([
+      { value: 0, offset: 0, outer: false },
+      { value: 0.5, offset: 31, outer: false },
+      { value: 1, offset: 62, outer: false },
+      { value: 1.5, offset: 93, outer: false },
+      { value: 2, offset: 124, outer: true },
+    ]);
   });
 
   it.each([
