@@ -26,8 +26,14 @@ describe('RowCosine', () => {
 
   it('a new row clears the old one: a key only the old row had adds nothing', () => {
     const row = new RowCosine(8);
-    row.cosine(vector([1, 5], [0.6, 0.8]), vector([5], [1]));
-    expect(row.cosine(vector([2], [1]), vector([1, 5], [0.6, 0.8]))).toBe(0);
+    const old = vector([1, 5], [0.6, 0.8]);
+    // Laid out at its second call.
+    row.cosine(old, vector([5], [1]));
+    row.cosine(old, vector([5], [1]));
+    const x = vector([2], [1]);
+    const y = vector([1, 5], [0.6, 0.8]);
+    expect(row.cosine(x, y)).toBe(0); // merged
+    expect(row.cosine(x, y)).toBe(0); // laid out over the old row
   });
 
   it('identical unit vectors score 1, at most 1 whatever the rounding', () => {
