@@ -47,9 +47,13 @@ export function sharedTerms(
     for (let i = rightStart[span]!; i + 1 < rightStart[span + 1]!; i++)
       if (adjacent(right.projection, i)) rightBigrams.add(rightCodes[i]!, rightCodes[i + 1]!);
   }
-  const found = new Map<string, number>();
+  // Runs as numbers first (their characters' place in the projection, their weight); a run's text is
+  // made only when the ranking reaches it, so a long pair's thousands of runs are not all made into
+  // strings and a map (the ranking asks for six).
+  const runs: { from: number; to: number; weight: number; text?: string }[] = [];
+  const { codes } = left.projection;
   for (const span of left.spans) {
-    const { codes, spanStart } = left.projection;
+    const { spanStart } = left.projection;
     const end = spanStart[span + 1]!;
     const shared = (k: number) => adjacent(left.projection, k) && rightBigrams.has(codes[k]!, codes[k + 1]!);
     let i = spanStart[span]!;
@@ -64,21 +68,31 @@ export function sharedTerms(
         weight += idfOf(codes[j]!, codes[j + 1]!);
         j++;
       }
-      if (weight > 0) {
-        // Character by character: spreading the typed array into fromCodePoint walks its iterator.
-        let term = '';
-        for (let k = i; k < Math.min(j + 1, i + TERM_MAX); k++) term += String.fromCodePoint(codes[k]!);
-        found.set(term, Math.max(found.get(term) ?? 0, weight));
-      }
+      if (weight > 0) runs.push({ from: i, to: Math.min(j + 1, i + TERM_MAX), weight });
       i = j;
     }
   }
-  const ranked = [...found].sort(
-    (x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1),
-  );
+  const textOf = (run: (typeof runs)[number]) => {
+    if (run.text === undefined) {
+      // Character by character: spreading the typed array into fromCodePoint walks its iterator.
+      let term = '';
+      for (let k = run.from; k < run.to; k++) term += String.fromCodePoint(codes[k]!);
+      run.text = term;
+    }
+    return run.text;
+  };
+  // Heaviest first; among equal weights the longer, then the first in code order. A term found in
+  // several runs ranks at its heaviest, and its other runs are skipped as inside it.
+  runs.sort((x, y) => {
+    if (y.weight !== x.weight) return y.weight - x.weight;
+    const a = textOf(x);
+    const b = textOf(y);
+    return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+  });
   const terms: string[] = [];
-  for (const [term] of ranked) {
+  for (const run of runs) {
     if (terms.length >= TERMS) break;
+    const term = textOf(run);
     if (terms.some((t) => t.includes(term) || term.includes(t))) continue;
     terms.push(term);
   }
