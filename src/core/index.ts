@@ -33,6 +33,7 @@ import {
   type SectionEdit,
 } from './corrections';
 import { BigramCorpus } from './align/bigram-corpus';
+import { withConcepts } from './align/concepts';
 import { headingAt } from './align/heading';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
@@ -318,9 +319,10 @@ type Aligner = (score: PairScorer, left: AlignSide, right: AlignSide) => Indexed
 /**
  * The bigrams of both whole normalized texts, numbered once: every cut compare() aligns (first cut,
  * refine rounds, stray round) reads its sections' tallies from it rather than counting them again.
+ * Theme terms are marked as concepts in them (`align/concepts.ts`).
  */
 function bigramCorpusOf(left: ParsedReport, right: ParsedReport): BigramCorpus {
-  return new BigramCorpus([wholeProjection(left), wholeProjection(right)]);
+  return new BigramCorpus([withConcepts(wholeProjection(left)), withConcepts(wholeProjection(right))]);
 }
 
 /** `make` remembered per parsed report: what every cut of one text reads off the whole text. */

@@ -7,8 +7,10 @@
  * lexicon (src/core/themes) are shown as a pair's reason but do not score it: a theme profile holds a
  * handful of mentions, and the cosine of two such profiles is 1 as soon as both mention one theme, which
  * on the labelled corpus made more wrong pairs than right ones (`npm run eval`: wrong pairs 0.19 with
- * themes scored, 0.09 without). Headings multiply rather than add: two headings that share 推动…发展
- * say nothing of two items whose text shares nothing, but they tell apart two items that share words.
+ * themes scored, 0.09 without). What themes add is their terms as concepts, inside the bigram count:
+ * each mention adds one bigram its theme's other terms share (`./concepts`), weighed like any other.
+ * Headings multiply rather than add: two headings that share 推动…发展 say nothing of two items whose
+ * text shares nothing, but they tell apart two items that share words.
  *
  * Rules, in order:
  *   - opening with opening, closing with closing, annex with annex, whatever their content;
@@ -46,6 +48,7 @@ import { pairPool, type ParallelList } from './pool';
 import { inTextOrder, unitsOf, type Unit } from './units';
 import { sharedTerms, sharedThemes } from './reasons';
 import { BigramCorpus } from './bigram-corpus';
+import { withConcepts } from './concepts';
 import { RowCosine } from './row-cosine';
 import { bigramIndex, combine, headingSimilarity, sumDense, type SparseVector } from './similarity';
 
@@ -195,9 +198,10 @@ export interface PairScorer {
 }
 
 export function pairScorer(left: AlignSide, right: AlignSide, options: AlignOptions = {}): PairScorer {
-  // Without a corpus of the whole texts, the sections' own projections are the texts.
+  // Without a corpus of the whole texts, the sections' own projections are the texts. Theme terms
+  // are marked as concepts in the texts whose bigrams are counted (`./concepts`).
   const corpus = options.corpus ?? {
-    bigrams: new BigramCorpus([left.projection, right.projection]),
+    bigrams: new BigramCorpus([withConcepts(left.projection), withConcepts(right.projection)]),
     left: 0,
     right: 1,
   };
@@ -205,9 +209,12 @@ export function pairScorer(left: AlignSide, right: AlignSide, options: AlignOpti
     const { projection } = side;
     return side.sections.map((_, span) => {
       const first = projection.spanStart[span]!;
-      const length = projection.spanStart[span + 1]! - first;
-      const from = length === 0 ? 0 : corpus.bigrams.positionOf(text, projection.norm[first]!);
-      return { text, from, to: from + length };
+      const last = projection.spanStart[span + 1]! - 1;
+      if (last < first) return { text, from: 0, to: 0 };
+      // To the position past the last character's: the marks of a term ending there are the section's.
+      const from = corpus.bigrams.positionOf(text, projection.norm[first]!);
+      const to = corpus.bigrams.positionOf(text, projection.norm[last]! + 1);
+      return { text, from, to };
     });
   };
   const index = bigramIndex(corpus.bigrams, [
@@ -602,9 +609,16 @@ function pairOrphanLists(
   drafts: Draft[],
   pairUnits: ReturnType<typeof unitPairing>,
 ) {
-  const a = orphanLists(left, new Set(drafts.flatMap((d) => d.left)));
-  const b = orphanLists(right, new Set(drafts.flatMap((d) => d.right)));
-  if (a.length === 0 || b.length === 0) return;
+  const leftLists = orphanLists(left, new Set(drafts.flatMap((d) => d.left)));
+  if (leftLists.length === 0) return;
+  const rightLists = orphanLists(right, new Set(drafts.flatMap((d) => d.right)));
+  if (rightLists.length === 0) return;
+  const withPeriod = (side: AlignSide) => (o: { frame: Unit; list: Unit[] }) => ({
+    ...o,
+    period: periodOfList(side, o.list),
+  });
+  const a = leftLists.map(withPeriod(left));
+  const b = rightLists.map(withPeriod(right));
   const partners = framePartners(drafts, left, right);
   const sectionsOf = (list: readonly Unit[]) => list.flatMap((u) => u.sections).sort((x, y) => x - y);
   const leftSections = a.map((o) => sectionsOf(o.list));
@@ -639,12 +653,12 @@ function pairOrphanLists(
 /** Every list of two units or more in a report's tree of units with none of its sections `taken`. */
 function orphanLists(side: AlignSide, taken: ReadonlySet<number>) {
   const nodes = new Map((side.outline ?? []).map((n) => [n.id, n] as const));
-  const out: { frame: Unit; list: Unit[]; period: Period | null }[] = [];
+  const out: { frame: Unit; list: Unit[] }[] = [];
   const walk = (unit: Unit) => {
     if (unit.children.length === 0) return;
     for (const list of listsOf(unit.children, nodes).lists)
       if (list.length >= 2 && list.every((u) => u.sections.every((i) => !taken.has(i))))
-        out.push({ frame: unit, list, period: periodOfList(side, list) });
+        out.push({ frame: unit, list });
     unit.children.forEach(walk);
   };
   unitsOf(side.sections).forEach(walk);
