@@ -44,3 +44,66 @@ describe('going live', () => {
     await close();
   });
 });
+
+describe('the first frame', () => {
+  const app = useApp();
+
+  /** In the frame that first holds the theme chart: whether its content is drawn, and where it is. */
+  async function chartInFirstFrame(viewport: { width: number; height: number }) {
+    const { page, issues, close } = await openPage(app, viewport);
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const chart = document.querySelector('.insights > section.themes');
+        if (!chart?.firstElementChild) return;
+        observer.disconnect();
+        // A rAF callback runs before its frame's style and layout: what it sees is what that frame draws.
+        // Where the chart stands is read after the frame, once the outline above it has been laid out
+        // (content-visibility:auto puts it in at a placeholder height until then).
+        requestAnimationFrame(() => {
+          const seen = {
+            drawn: chart.firstElementChild!.checkVisibility(),
+            outlineDrawn: document.querySelector('.insights > section.outline > *')?.checkVisibility(),
+          };
+          setTimeout(() => {
+            (window as unknown as { __chart: object }).__chart = {
+              ...seen,
+              top: chart.getBoundingClientRect().top,
+            };
+          }, 0);
+        });
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(app.baseURL);
+    await waitForComparison(page);
+    const first = await page.evaluate(
+      () =>
+        (window as unknown as { __chart: { drawn: boolean; top: number; outlineDrawn: boolean } }).__chart,
+    );
+    const live = await page.locator('.insights > section.themes > header').isVisible();
+    expect(issues.all()).toEqual([]);
+    await close();
+    return { first, live };
+  }
+
+  // tools/vite/prerender.ts: on a wide screen up to 1,040 px tall the theme chart and phrase list are below
+  // the fold, and the first frame leaves them to the next one (Chromium's content-visibility:auto would
+  // lay them out: it renders what is within 150% of the screen's height).
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+    { width: 1181, height: 1040 },
+  ])('leaves the theme chart, below the fold at $width × $height, to the next frame', async (viewport) => {
+    const { first, live } = await chartInFirstFrame(viewport);
+    expect(first.outlineDrawn).toBe(true);
+    expect(first.drawn).toBe(false);
+    expect(first.top).toBeGreaterThan(viewport.height);
+    expect(live).toBe(true);
+  });
+
+  it('draws the theme chart in the first frame on a screen tall enough to hold it', async () => {
+    const { first, live } = await chartInFirstFrame({ width: 1440, height: 1100 });
+    expect(first.drawn).toBe(true);
+    expect(live).toBe(true);
+  });
+});

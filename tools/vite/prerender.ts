@@ -51,6 +51,24 @@ const LAY_OUT_NEAR_SCREEN_ONLY =
   '{content-visibility:auto;contain-intrinsic-size:auto 240px}';
 
 /**
+ * On a wide screen (the insights column beside the reading view, fixed at 360 px, its sticky box as tall
+ * as the screen) up to 1,040 px tall, the theme chart and the phrase list are below the fold at the first
+ * frame: the chart starts 1,099 px down the page or more at every wide size (1,137 at 1280 px, 1,185 at
+ * 1181). `content-visibility:auto` lays them out anyway: Chromium renders whatever is within 150% of the
+ * screen's height of it (kViewportMarginPercentage), so nearly all of the sample's first screens. Here
+ * they are held back (`hidden`, in a placeholder of the chart's own height; nothing above or beside them
+ * moves) for that one frame only: the loader below lifts `data-first-frame` right after it, before the
+ * JavaScript is even fetched, and the next frame draws them. They were 481 of the first frame's 1,230
+ * elements. The attribute is set by the inline head script (in dev too, where nothing is prerendered and
+ * the rule never matches), so a page without JavaScript shows them; never in print.
+ */
+const FIRST_FRAME = 'data-first-frame';
+const INSIGHTS_BELOW_FOLD_NEXT_FRAME =
+  '@media screen and (min-width:1181px) and (max-height:1040px){' +
+  `html[${FIRST_FRAME}] #app[data-prerendered] .insights>:is(section.themes,section.phrases)` +
+  '{content-visibility:hidden;contain-intrinsic-size:auto 784px}}';
+
+/**
  * The built page's entry script (and its preloads), moved from <head> into a loader that runs after the
  * first frame has painted the prerendered page: fetching, compiling and running ~200 kB of JavaScript
  * no longer delays the first paint (at parse end the browser runs module scripts before it paints).
@@ -64,6 +82,7 @@ export function loadAfterFirstPaint(html: string): string {
   for (const preload of preloads) page = page.replace(preload[0], '');
   const loader =
     '(function(){var d=document,done=false;function go(){if(done)return;done=true;' +
+    `d.documentElement.removeAttribute("${FIRST_FRAME}");` +
     `${JSON.stringify(preloads.map((preload) => preload[1]))}.forEach(function(h){` +
     'var l=d.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;d.head.appendChild(l)});' +
     'var s=d.createElement("script");s.type="module";s.crossOrigin="";' +
@@ -127,7 +146,8 @@ export function prerender(): Plugin {
         if (!html.includes(APP_MARKER)) return html;
         return html.replace(
           '</head>',
-          `    <script>${await opensOnScript()}</script>\n    <style>${HIDE_WHEN_RESTORING}${LAY_OUT_NEAR_SCREEN_ONLY}</style>\n  </head>`,
+          `    <script>${await opensOnScript()};document.documentElement.setAttribute("${FIRST_FRAME}","")</script>\n` +
+            `    <style>${HIDE_WHEN_RESTORING}${LAY_OUT_NEAR_SCREEN_ONLY}${INSIGHTS_BELOW_FOLD_NEXT_FRAME}</style>\n  </head>`,
         );
       },
     },
