@@ -11,7 +11,8 @@
  * Synthetic reports (bench/synthetic.ts): each seed's header lines, then body paragraphs drawn from
  * both seeds, shuffled and repeated by a fixed-seed generator until the size is reached, so every run
  * compares the same texts. Times are medians of several runs for the
- * small sizes (fewer for the large ones), compare and floor taking turns. Times are CPU time of the
+ * small sizes (fewer for the large ones), compare and floor taking turns; `fastest` is the ratio of the
+ * two fastest runs, which the machine's load inflates least. Times are CPU time of the
  * process, not wall time: on a shared machine (two cores, other jobs) wall time swings 3× with the
  * load while CPU time barely moves; the work is single-threaded, so unloaded the two agree (GC and
  * JIT threads are counted, as they should be).
@@ -39,6 +40,11 @@ function cpuMs(): number {
  * a shared machine hits both alike and their ratio stays meaningful.
  */
 function timeInTurns(runs: number, ...work: (() => void)[]): number[] {
+  return timesInTurns(runs, ...work).map(median);
+}
+
+/** Every run's CPU milliseconds of each piece of work, run in turns as `timeInTurns` does. */
+function timesInTurns(runs: number, ...work: (() => void)[]): number[][] {
   const times = work.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     work.forEach((w, k) => {
@@ -47,7 +53,7 @@ function timeInTurns(runs: number, ...work: (() => void)[]): number[] {
       times[k]!.push(cpuMs() - start);
     });
   }
-  return times.map(median);
+  return times;
 }
 
 function floor(a: string, b: string): void {
@@ -98,13 +104,13 @@ console.log(
 );
 console.log(
   `${'size/side'.padEnd(10)}${'runs'.padStart(5)}${'compare'.padStart(12)}${'floor'.padStart(12)}` +
-    `${'ratio'.padStart(8)}${'whole diff'.padStart(14)}${'phrases'.padStart(9)}${'pairs'.padStart(7)}`,
+    `${'ratio'.padStart(8)}${'fastest'.padStart(9)}${'whole diff'.padStart(14)}${'phrases'.padStart(9)}${'pairs'.padStart(7)}`,
 );
 const results = new Map<string, { ours: number; base: number }>();
 for (const c of cases) {
   let phrases = 0;
   let pairs = 0;
-  const [ours, base] = timeInTurns(
+  const [oursRuns, baseRuns] = timesInTurns(
     c.runs,
     () => {
       const result = compare(c.left, c.right);
@@ -112,14 +118,18 @@ for (const c of cases) {
       pairs = result.pairs.length;
     },
     () => floor(c.left, c.right),
-  ) as [number, number];
+  ) as [number[], number[]];
+  const ours = median(oursRuns);
+  const base = median(baseRuns);
+  // The fastest run of each, which the machine's load inflates least (a run is slowed, never sped up).
+  const fastest = Math.min(...oursRuns) / Math.min(...baseRuns);
   const diff = c.diff
     ? ms(timeInTurns(Math.min(c.runs, 3), () => wholeDiff(c.left, c.right))[0]!)
     : 'skipped';
   results.set(c.label, { ours, base });
   console.log(
     `${c.label.padEnd(10)}${String(c.runs).padStart(5)}${ms(ours)}${ms(base)}` +
-      `${`${(ours / base).toFixed(1)}×`.padStart(8)}${diff.padStart(14)}${String(phrases).padStart(9)}${String(pairs).padStart(7)}`,
+      `${`${(ours / base).toFixed(1)}×`.padStart(8)}${`${fastest.toFixed(1)}×`.padStart(9)}${diff.padStart(14)}${String(phrases).padStart(9)}${String(pairs).padStart(7)}`,
   );
 }
 const small = results.get('100k')!;
