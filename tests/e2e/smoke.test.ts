@@ -43,6 +43,35 @@ describe('going live', () => {
     expect(await contentTop(page)).toBeCloseTo(prerendered!, 0);
     await close();
   });
+
+  // The phrase list's section once shrank to nothing in the insights column and let its list overflow,
+  // which the prerendered page (content-visibility on those sections) drew as nothing: a reader without
+  // JavaScript, or before the app took over, saw no shared phrases.
+  it('shows the shared phrases in the prerendered page, before any script runs', async () => {
+    const still = await app.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      javaScriptEnabled: false,
+    });
+    const page = await still.newPage();
+    await page.goto(app.baseURL);
+    const list = page.locator('section.phrases [data-phrase-item]').first();
+    await page.evaluate(() => {
+      const insights = document.querySelector('.insights')!;
+      insights.scrollTop = insights.scrollHeight;
+    });
+    const box = await page.locator('section.phrases').boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(200);
+    // Drawn once it is near the screen (content-visibility:auto decides at the next frame).
+    await page.waitForFunction(
+      () => document.querySelector('section.phrases [data-phrase-item]')?.checkVisibility(),
+      null,
+      {
+        timeout: 5000,
+      },
+    );
+    expect(await list.textContent()).toMatch(/\p{Script=Han}{4,}/u);
+    await still.close();
+  });
 });
 
 describe('the first frame', () => {
