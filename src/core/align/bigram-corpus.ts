@@ -118,12 +118,15 @@ function rankBigrams(
   for (const ids of sequences) offsets.push(offsets.at(-1)! + ids.length);
   const all = new Int32Array(offsets.at(-1)!);
   sequences.forEach((ids, s) => all.set(ids, offsets[s]!));
-  // Positions where a bigram ends: all but the first of each sequence.
-  const ends: number[] = [];
+  // Positions where a bigram ends: all but the first of each sequence, in a typed array (a plain one
+  // grown by push held ~8 % of the ranking's profile samples at 100k characters a side).
+  let total = 0;
+  for (const ids of sequences) total += Math.max(0, ids.length - 1);
+  const ends = new Int32Array(total);
+  let at = 0;
   sequences.forEach((ids, s) => {
-    for (let i = 1; i < ids.length; i++) ends.push(offsets[s]! + i);
+    for (let i = 1; i < ids.length; i++) ends[at++] = offsets[s]! + i;
   });
-  const total = ends.length;
   const start = new Int32Array(base + 1);
   for (let o = 0; o < total; o++) start[all[ends[o]!]! + 1]!++;
   for (let v = 0; v < base; v++) start[v + 1]! += start[v]!;
@@ -135,16 +138,17 @@ function rankBigrams(
   const sorted = new Int32Array(total);
   for (let o = 0; o < total; o++) sorted[start[all[bySecond[o]! - 1]!]!++] = bySecond[o]!;
   const ranks = new Int32Array(all.length).fill(-1);
-  const keys: number[] = [];
+  const keys = new Float64Array(total);
+  let distinct = 0;
   let last = -1;
   for (let o = 0; o < total; o++) {
-    const at = sorted[o]!;
-    const key = all[at - 1]! * base + all[at]!;
-    if (key !== last) keys.push((last = key));
-    ranks[at] = keys.length - 1;
+    const end = sorted[o]!;
+    const key = all[end - 1]! * base + all[end]!;
+    if (key !== last) keys[distinct++] = last = key;
+    ranks[end] = distinct - 1;
   }
   const rankAt = sequences.map((_, s) => ranks.subarray(offsets[s]!, offsets[s + 1]!));
-  return { rankAt, keys: Float64Array.from(keys) };
+  return { rankAt, keys: keys.slice(0, distinct) };
 }
 
 /**
