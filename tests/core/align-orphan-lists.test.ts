@@ -4,24 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignSections } from '../../src/core/align';
-import type { OutlineStyle } from '../../src/core/types';
-import { outlinedSideOf, type OutlinedPart } from './align-side';
+import { outlinedPart, outlinedSideOf, type OutlinedPart } from './align-side';
 
-const part = (
-  side: 'L' | 'R',
-  n: string,
-  style: OutlineStyle,
-  ordinal: number,
-  text: string,
-): OutlinedPart => ({
-  id: `${side}-task-${n}`,
-  kind: 'task',
-  node: `${side}-${n}`,
-  part: n.includes('.') ? 'whole' : 'head',
-  style,
-  ordinal,
-  text,
-});
+const part = outlinedPart;
 
 // The left report reviews the past year and the five years in one chapter (一); the right one gives
 // the five years a chapter of their own (二). Chapter 一 pairs with 一 and the coming year with the

@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSections } from '../../src/core/align';
 import { periodAt } from '../../src/core/align/period';
 import { projectHan } from '../../src/core/phrases';
-import type { OutlineStyle } from '../../src/core/types';
-import { outlinedSideOf, type OutlinedPart } from './align-side';
+import { outlinedPart, outlinedSideOf } from './align-side';
 
 describe('periodAt', () => {
   it.each([
@@ -68,21 +67,7 @@ describe('review items paired by period', () => {
   // the past year's items. The left's five-year point on consumption repeats the words of the right's
   // 2025 item on consumption almost whole: by words alone it takes that item from the left's own 2025
   // item on consumption.
-  const part = (
-    side: 'L' | 'R',
-    n: string,
-    style: OutlineStyle,
-    ordinal: number,
-    text: string,
-  ): OutlinedPart => ({
-    id: `${side}-task-${n}`,
-    kind: 'task',
-    node: `${side}-${n}`,
-    part: n.includes('.') ? 'whole' : 'head',
-    style,
-    ordinal,
-    text,
-  });
+  const part = outlinedPart;
   const left = [
     part('L', '1', 'chapter', 1, '一、工作回顾。过去的一年，我们主要做了以下工作。'),
     part('L', '1.1', 'paren', 1, '（一）消费持续回暖，开展消费品以旧换新，家电销售额增长。'),

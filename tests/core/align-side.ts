@@ -23,6 +23,26 @@ export function alignSideOf(parts: readonly (AlignSection & { text: string })[])
 export type OutlinedPart = AlignSection & { text: string; style: OutlineStyle; ordinal: number };
 
 /**
+ * One task of a side written by hand: node `n` of side `side` (`1` a chapter's head, `1.2` a whole item
+ * inside it), its list style, its ordinal and its text.
+ */
+export const outlinedPart = (
+  side: 'L' | 'R',
+  n: string,
+  style: OutlineStyle,
+  ordinal: number,
+  text: string,
+): OutlinedPart => ({
+  id: `${side}-task-${n}`,
+  kind: 'task',
+  node: `${side}-${n}`,
+  part: n.includes('.') ? 'whole' : 'head',
+  style,
+  ordinal,
+  text,
+});
+
+/**
  * `alignSideOf` with the outline of the parts' nodes, so the aligner reads sibling items as the lists
  * they form: a node's level is the count of its id's parts (`L-1.2` is level 2), its parent the id
  * one part shorter.
