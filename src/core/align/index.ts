@@ -471,7 +471,6 @@ function unitPairing(
     if (lh === '' || rh === '') return content;
     return FRAME_HEADING_WEIGHT * headingSimilarity(lh, rh) + (1 - FRAME_HEADING_WEIGHT) * content;
   };
-  const idOf = (side: AlignSide, unit: Unit) => side.sections[unit.head ?? unit.sections[0]!]!.id;
   const leftNodes = new Map((left.outline ?? []).map((n) => [n.id, n] as const));
   const rightNodes = new Map((right.outline ?? []).map((n) => [n.id, n] as const));
 
@@ -542,21 +541,11 @@ function unitPairing(
     const apart = (u: Unit, v: Unit) => periodsClash(leftPeriod.get(u) ?? null, rightPeriod.get(v) ?? null);
     if (leftLists.lists.length < 2 || rightLists.lists.length < 2)
       return pairUnits(ls, rs, { within, apart });
-    const sectionsOf = (list: readonly Unit[]) => list.flatMap((u) => u.sections).sort((x, y) => x - y);
-    const leftSections = leftLists.lists.map(sectionsOf);
-    const rightSections = rightLists.lists.map(sectionsOf);
-    const small = Math.min(leftSections.length, rightSections.length) < LIFT_POOL_MIN;
-    const listPairs = pairPool(
-      leftSections.length,
-      rightSections.length,
-      (x, y) => score(leftSections[x]!, rightSections[y]!),
-      {
-        pair: LIST_PAIR,
-        lift: small ? 0 : PAIR_LIFT,
-        mutual: LIST_PAIR,
-        maxScores: MAX_COMPARISONS,
-        allowed: (x, y) => !periodsClash(leftPeriods[x]!, rightPeriods[y]!),
-      },
+    const listPairs = pairLists(
+      score,
+      leftLists.lists.map(sectionsOfList),
+      rightLists.lists.map(sectionsOfList),
+      (x, y) => !periodsClash(leftPeriods[x]!, rightPeriods[y]!),
     );
     const restLeft = [...leftLists.rest];
     const restRight = [...rightLists.rest];
@@ -620,26 +609,16 @@ function pairOrphanLists(
   const a = leftLists.map(withPeriod(left));
   const b = rightLists.map(withPeriod(right));
   const partners = framePartners(drafts, left, right);
-  const sectionsOf = (list: readonly Unit[]) => list.flatMap((u) => u.sections).sort((x, y) => x - y);
-  const leftSections = a.map((o) => sectionsOf(o.list));
-  const rightSections = b.map((o) => sectionsOf(o.list));
-  const listScore = (x: number, y: number) => score(leftSections[x]!, rightSections[y]!);
-  const small = Math.min(a.length, b.length) < LIFT_POOL_MIN;
-  const listPairs = pairPool(a.length, b.length, listScore, {
-    pair: LIST_PAIR,
-    lift: small ? 0 : PAIR_LIFT,
-    mutual: LIST_PAIR,
-    maxScores: MAX_COMPARISONS,
-    allowed: (x, y) => {
-      const p = a[x]!.period;
-      const q = b[y]!.period;
-      if (p === null && q === null) {
-        if (listScore(x, y) < ORPHAN_LISTS.unknown) return false;
-      } else if (p !== q) return false;
-      return a[x]!.frame.node === null || partners.left.get(a[x]!.frame.node) !== b[y]!.frame.node;
-    },
+  const leftSections = a.map((o) => sectionsOfList(o.list));
+  const rightSections = b.map((o) => sectionsOfList(o.list));
+  const listPairs = pairLists(score, leftSections, rightSections, (x, y) => {
+    const p = a[x]!.period;
+    const q = b[y]!.period;
+    if (p === null && q === null) {
+      if (score(leftSections[x]!, rightSections[y]!) < ORPHAN_LISTS.unknown) return false;
+    } else if (p !== q) return false;
+    return a[x]!.frame.node === null || partners.left.get(a[x]!.frame.node) !== b[y]!.frame.node;
   });
-  const idOf = (side: AlignSide, unit: Unit) => side.sections[unit.head ?? unit.sections[0]!]!.id;
   for (const p of listPairs) {
     const x = a[p.left[0]!]!;
     const y = b[p.right[0]!]!;
@@ -663,6 +642,41 @@ function orphanLists(side: AlignSide, taken: ReadonlySet<number>) {
   };
   unitsOf(side.sections).forEach(walk);
   return out;
+}
+
+/** The id of a unit's first section: its head's, when it has one (what a pair's `within` names). */
+function idOf(side: AlignSide, unit: Unit): string {
+  return side.sections[unit.head ?? unit.sections[0]!]!.id;
+}
+
+/** The sections of a list of units, in text order: the list read as one text. */
+function sectionsOfList(list: readonly Unit[]): number[] {
+  return list.flatMap((u) => u.sections).sort((x, y) => x - y);
+}
+
+/**
+ * Whole lists (each given as its sections) paired by their text (`LIST_PAIR`), those `allowed` only:
+ * the lists of two paired frames (`pairChildren`) and the lists left over anywhere (`pairOrphanLists`).
+ */
+function pairLists(
+  score: (l: readonly number[], r: readonly number[]) => number,
+  leftSections: readonly (readonly number[])[],
+  rightSections: readonly (readonly number[])[],
+  allowed: (x: number, y: number) => boolean,
+) {
+  const small = Math.min(leftSections.length, rightSections.length) < LIFT_POOL_MIN;
+  return pairPool(
+    leftSections.length,
+    rightSections.length,
+    (x, y) => score(leftSections[x]!, rightSections[y]!),
+    {
+      pair: LIST_PAIR,
+      lift: small ? 0 : PAIR_LIFT,
+      mutual: LIST_PAIR,
+      maxScores: MAX_COMPARISONS,
+      allowed,
+    },
+  );
 }
 
 /** The period a list of sibling units speaks of (`./period`), read where its first unit starts. */
@@ -711,8 +725,8 @@ function finish(
 
 /**
  * `f` remembered per list of section indices (their text as the key). The pools ask again and again
- * with the same array (a unit's `sections`), so arrays seen are remembered as such too: joining a
- * frame's dozens of indices into a key for every score was a tenth of the align stage.
+ * with the same array (a unit's `sections`), so arrays seen are remembered as such too, rather than a
+ * frame's dozens of indices being joined into a key for every score.
  */
 function memo<T>(f: (indices: readonly number[]) => T): (indices: readonly number[]) => T {
   const made = new Map<string, T>();
