@@ -13,6 +13,7 @@
  */
 
 import type { HanProjection } from '../phrases/projection';
+import { bestFirst } from '../best-first';
 import { CodePairSet } from './code-pair-set';
 
 export const TERMS = 6;
@@ -82,15 +83,16 @@ export function sharedTerms(
     return run.text;
   };
   // Heaviest first; among equal weights the longer, then the first in code order. A term found in
-  // several runs ranks at its heaviest, and its other runs are skipped as inside it.
-  runs.sort((x, y) => {
+  // several runs ranks at its heaviest, and its other runs are skipped as inside it (so runs the
+  // order calls equal, the same term twice, are interchangeable, as `bestFirst` needs).
+  const heaviest = (x: (typeof runs)[number], y: (typeof runs)[number]) => {
     if (y.weight !== x.weight) return y.weight - x.weight;
     const a = textOf(x);
     const b = textOf(y);
     return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
-  });
+  };
   const terms: string[] = [];
-  for (const run of runs) {
+  for (const run of bestFirst(runs, heaviest)) {
     if (terms.length >= TERMS) break;
     const term = textOf(run);
     if (terms.some((t) => t.includes(term) || term.includes(t))) continue;

@@ -180,25 +180,35 @@ export function cosine(x: SparseVector, y: SparseVector): number {
 /**
  * Sum of unit vectors, renormalized: the profile of two sections read as one. The weights not stored
  * belong each to one section alone, so their squares add up. Each key's weights are added in the order
- * of `vectors` (the sums, to the last bit, of adding vector after vector); the keys are found by merging
- * the vectors' ascending key lists rather than by a map or a sort (a frame's profile sums dozens of
- * sections).
+ * of `vectors` (the sums, to the last bit, of adding vector after vector), into a dense scratch array
+ * indexed by key: a frame's profile sums dozens of sections, and walking the union once per section
+ * (as a merge would) cost a fifth of the scoring at 100k characters. The keys are found by merging the
+ * vectors' ascending key lists rather than by a map or a sort.
  */
 export function combine(vectors: readonly SparseVector[]): SparseVector {
   if (vectors.length === 1) return vectors[0]!;
   const keys = unionOf(vectors.map((v) => v.keys));
-  const sums = new Float64Array(keys.length);
+  const dense = denseScratch(keys.length === 0 ? 0 : keys[keys.length - 1]! + 1);
   let rest = 0;
   for (const v of vectors) {
-    // Both key lists ascending: one forward walk places each of v's keys.
-    let k = 0;
-    for (let t = 0; t < v.keys.length; t++) {
-      while (keys[k]! < v.keys[t]!) k++;
-      sums[k]! += v.weights[t]!;
-    }
+    for (let t = 0; t < v.keys.length; t++) dense[v.keys[t]!]! += v.weights[t]!;
     rest += v.rest;
   }
+  const sums = new Float64Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    sums[k] = dense[keys[k]!]!;
+    // Left as zeros for the next call.
+    dense[keys[k]!] = 0;
+  }
   return unit(keys, sums, rest);
+}
+
+/** `combine`'s sums by key, all zeros between calls; grown to the largest key seen (bigram ranks). */
+let scratch = new Float64Array(0);
+
+function denseScratch(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, 2 * scratch.length));
+  return scratch;
 }
 
 /** Union of ascending lists without repeats, ascending: merged two by two, so each key is copied log₂ k times. */
