@@ -18,3 +18,21 @@ export function firstIndexWhere(length: number, test: (index: number) => boolean
   }
   return lo;
 }
+
+/**
+ * `firstIndexWhere(values.length, (i) => values[i] >= x)` for an ascending typed array, without a
+ * function call per step: for lookups made once per character (`BigramCorpus.rankOf` reads a bigram's
+ * rank for every shared character of every pair's reason, ~100,000 times at 100k characters a side).
+ *
+ * Example: `firstAtLeast(Int32Array.of(1, 3, 3, 7), 3)` → 1; `…, 8)` → 4.
+ */
+export function firstAtLeast(values: Float64Array | Int32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

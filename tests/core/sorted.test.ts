@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstIndexWhere } from '../../src/core/sorted';
+import { firstAtLeast, firstIndexWhere } from '../../src/core/sorted';
 
 describe('firstIndexWhere', () => {
   const values = [1, 3, 3, 7];
@@ -30,6 +30,27 @@ describe('firstIndexWhere', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('firstAtLeast', () => {
+  it.each([
+    { label: 'first of equal values', target: 3, expected: 1 },
+    { label: 'below everything', target: 0, expected: 0 },
+    { label: 'between values', target: 5, expected: 3 },
+    { label: 'above everything: the length', target: 8, expected: 4 },
+  ])('$label', ({ target, expected }) => {
+    expect(firstAtLeast(Int32Array.of(1, 3, 3, 7), target)).toBe(expected);
+    expect(firstAtLeast(Float64Array.of(1, 3, 3, 7), target)).toBe(expected);
+  });
+
+  it('agrees with firstIndexWhere on any sorted array', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.double({ min: -60, max: 60 }), (raw, x) => {
+        const sorted = Float64Array.from(raw).sort();
+        expect(firstAtLeast(sorted, x)).toBe(firstIndexWhere(sorted.length, (i) => sorted[i]! >= x));
+      }),
     );
   });
 });

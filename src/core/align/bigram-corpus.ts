@@ -19,7 +19,7 @@
  * one pass over its positions and a sort of its distinct ranks, made once and kept (`tally`).
  */
 
-import { firstIndexWhere } from '../sorted';
+import { firstAtLeast, firstIndexWhere } from '../sorted';
 
 /** What the corpus reads of a text: the Han code points and where each stands in the normalized text. */
 export interface HanText {
@@ -77,7 +77,7 @@ export class BigramCorpus {
     const y = this.ids.get(b);
     if (x < 0 || y < 0) return -1;
     const key = x * this.base + y;
-    const at = firstIndexWhere(this.distinct, (i) => this.keys[i]! >= key);
+    const at = firstAtLeast(this.keys, key);
     return at < this.distinct && this.keys[at] === key ? at : -1;
   }
 

@@ -14,6 +14,7 @@
  *
  * Example: `…各项工作取得新进展新成效。过去的一年，…` | `一是内需潜力有效释放…` → 'year'.
  */
+import { codePointsToString } from '../normalize/codePoints';
 import type { HanProjection } from '../phrases/projection';
 
 export type Period = 'year' | 'five-year';
@@ -33,8 +34,10 @@ const CUES: readonly [string, Period][] = [
 /** The period of the list whose first item starts at projection index `start`, or null. */
 export function periodAt(projection: HanProjection, start: number): Period | null {
   const { codes, length } = projection;
-  const opening = String.fromCodePoint(...codes.subarray(start, Math.min(length, start + PERIOD_OPENING)));
-  const before = String.fromCodePoint(...codes.subarray(Math.max(0, start - PERIOD_BEFORE), start));
+  // Read by index (`codePointsToString`): spreading the typed array walked its iterator, an object a
+  // step, 3 MB of garbage per comparison at 100k characters a side.
+  const opening = codePointsToString(codes, start, Math.min(length, start + PERIOD_OPENING));
+  const before = codePointsToString(codes, Math.max(0, start - PERIOD_BEFORE), start);
   return nearestCue(opening, 'first') ?? nearestCue(before, 'last');
 }
 
