@@ -83,43 +83,40 @@ export function bigramIndex(
   const frequencies = new Int32Array(corpus.distinct);
   for (const { ranks } of tallies) for (let i = 0; i < ranks.length; i++) frequencies[ranks[i]!]!++;
   const n = sections.length;
+  // idf by document frequency (1..n), computed once per frequency rather than once per key; 0 for 0.
+  const idfByDf = new Float64Array(n + 1);
+  for (let df = 1; df <= n; df++) idfByDf[df] = Math.log(1 + n / df);
   const idfOf = (a: number, b: number): number => {
     const rank = corpus.rankOf(a, b);
-    const df = rank < 0 ? 0 : frequencies[rank]!;
-    return df === 0 ? 0 : Math.log(1 + n / df);
+    return rank < 0 ? 0 : idfByDf[frequencies[rank]!]!;
   };
-  // idf by document frequency (1..n), computed once per frequency rather than once per key; 0 stands
-  // for "not yet" (an idf is above 0). A typed array, since reading a hole of a plain one is slow.
-  const idfByDf = new Float64Array(n + 1);
-  const idfAt = (df: number) => idfByDf[df] || (idfByDf[df] = Math.log(1 + n / df));
+  // One pass a section over its bigrams (each a random read of `frequencies`): the bigrams no other
+  // section has add to its mass (`rest`), the kept ones go to scratch arrays sized for the longest
+  // tally, then are copied out at their size. Their squares are added to the mass after the pass, in
+  // key order, the order `unit` adds them.
+  let longest = 0;
+  for (const { ranks } of tallies) longest = Math.max(longest, ranks.length);
+  const keptKeys = new Float64Array(longest);
+  const keptWeights = new Float64Array(longest);
   const vectors = tallies.map((tally) => {
     const { ranks } = tally;
     const tf = tfOf(tally);
-    // Two passes, so that the vector is made at its size and scaled in place: first the bigrams no
-    // other section has (their mass, `rest`) and how many are kept, then the kept ones, their squares
-    // added to the mass in the order `unit` adds them.
     let alone = 0;
     let size = 0;
     for (let i = 0; i < ranks.length; i++) {
-      const df = frequencies[ranks[i]!]!;
-      if (df >= 2) size++;
-      else {
-        const w = tf[i]! * idfAt(df);
-        alone += w * w;
-      }
-    }
-    const keys = new Float64Array(size);
-    const weights = new Float64Array(size);
-    let norm = alone;
-    for (let i = 0, k = 0; i < ranks.length; i++) {
       const rank = ranks[i]!;
       const df = frequencies[rank]!;
-      if (df < 2) continue;
-      const w = tf[i]! * idfAt(df);
-      keys[k] = rank;
-      weights[k++] = w;
-      norm += w * w;
+      const w = tf[i]! * idfByDf[df]!;
+      if (df < 2) alone += w * w;
+      else {
+        keptKeys[size] = rank;
+        keptWeights[size++] = w;
+      }
     }
+    const keys = keptKeys.slice(0, size);
+    const weights = keptWeights.slice(0, size);
+    let norm = alone;
+    for (let k = 0; k < size; k++) norm += weights[k]! * weights[k]!;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let k = 0; k < size; k++) weights[k]! *= scale;
     return { keys, weights, rest: alone * scale * scale };
