@@ -130,11 +130,21 @@ export function pairPool(
   return pairs;
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+/**
+ * The median of `values` and `zeros` more zeros (the unscored pairs of a row or column), without
+ * making the padded array: the zeros sit after the negative values (scores have none) in the sorted
+ * list. A typed array's own numeric sort, with no comparator call per step (a pool of 100 × 100 sorts
+ * 200 such lists in every cut).
+ */
+export function medianWithZeros(values: readonly number[], zeros: number): number {
+  const sorted = Float64Array.from(values).sort();
+  const total = sorted.length + zeros;
+  if (total === 0) return 0;
+  let negatives = 0;
+  while (negatives < sorted.length && sorted[negatives]! < 0) negatives++;
+  const at = (i: number) => (i < negatives ? sorted[i]! : i < negatives + zeros ? 0 : sorted[i - zeros]!);
+  const mid = total >> 1;
+  return total % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 interface Candidate {
@@ -172,8 +182,8 @@ function candidateScores(
     }
   }
   // Unscored pairs (outside the band) are zeros of the background.
-  const rowBg = rows.map((row) => median(row.concat(new Array<number>(m - row.length).fill(0))));
-  const colBg = cols.map((col) => median(col.concat(new Array<number>(n - col.length).fill(0))));
+  const rowBg = rows.map((row) => medianWithZeros(row, m - row.length));
+  const colBg = cols.map((col) => medianWithZeros(col, n - col.length));
   for (const c of all) c.lift = c.s / Math.max(BACKGROUND_FLOOR, (rowBg[c.l]! + colBg[c.r]!) / 2);
   return all.sort((x, y) => y.lift - x.lift || y.s - x.s || x.l - y.l || x.r - y.r);
 }
