@@ -273,11 +273,12 @@ function weakHolderPairs(
   return pairs.filter(
     (p) =>
       p.kind === 'task' &&
-      p.similarity < SMALL_POOL_PAIR &&
       p.leftIndex.length === 1 &&
       p.rightIndex.length === 1 &&
       (refinable(l, holding.left, p.leftIndex) !== null ||
-        refinable(r, holding.right, p.rightIndex) !== null),
+        refinable(r, holding.right, p.rightIndex) !== null) &&
+      // Last: a pair's score is made when first read (`finish` in ./align).
+      p.similarity < SMALL_POOL_PAIR,
   );
 }
 
