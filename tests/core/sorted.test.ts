@@ -2,14 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstAtLeast, firstIndexWhere } from '../../src/core/sorted';
 
+/** The first index holding a value ≥ target in [1, 3, 3, 7]. */
+const atLeastCases = [
+  { label: 'first of equal values', target: 3, expected: 1 },
+  { label: 'below everything', target: 0, expected: 0 },
+  { label: 'between values', target: 5, expected: 3 },
+  { label: 'above everything: the length', target: 8, expected: 4 },
+];
+
 describe('firstIndexWhere', () => {
   const values = [1, 3, 3, 7];
-  it.each([
-    { label: 'first of equal values', target: 3, expected: 1 },
-    { label: 'below everything', target: 0, expected: 0 },
-    { label: 'between values', target: 5, expected: 3 },
-    { label: 'above everything: the length', target: 8, expected: 4 },
-  ])('$label', ({ target, expected }) => {
+  it.each(atLeastCases)('$label', ({ target, expected }) => {
     expect(firstIndexWhere(values.length, (i) => values[i]! >= target)).toBe(expected);
   });
 
@@ -35,12 +38,7 @@ describe('firstIndexWhere', () => {
 });
 
 describe('firstAtLeast', () => {
-  it.each([
-    { label: 'first of equal values', target: 3, expected: 1 },
-    { label: 'below everything', target: 0, expected: 0 },
-    { label: 'between values', target: 5, expected: 3 },
-    { label: 'above everything: the length', target: 8, expected: 4 },
-  ])('$label', ({ target, expected }) => {
+  it.each(atLeastCases)('$label', ({ target, expected }) => {
     expect(firstAtLeast(Int32Array.of(1, 3, 3, 7), target)).toBe(expected);
     expect(firstAtLeast(Float64Array.of(1, 3, 3, 7), target)).toBe(expected);
   });
