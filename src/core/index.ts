@@ -132,7 +132,7 @@ export function compareParsed(
       holding: { left: holdingLeft, right: holdingRight },
     }));
   }
-  const { leftMentions, rightMentions, score } = aligned;
+  const { score } = aligned;
   let pairs = aligned.pairs;
   if (plan.pairs.length > 0) {
     const edited = applyPairEdits(
@@ -151,7 +151,7 @@ export function compareParsed(
     resolved,
   );
   const phrases = toSharedPhrases(phraseSide(l), phraseSide(r), matches);
-  const themes = themeRowsOf(leftMentions, rightMentions);
+  const themes = themeRowsOf(aligned.mentions().left, aligned.mentions().right);
   const stats = computeStats(l, r, pairs, matches, phrases);
 
   return {
@@ -347,19 +347,29 @@ function alignPrepared(
   corpus: BigramCorpus,
   align: Aligner = alignWith,
 ) {
-  const leftMentions = findThemeMentions(themeText(l), LEXICON, l.terms);
-  const rightMentions = findThemeMentions(themeText(r), LEXICON, r.terms);
-  const leftAlign = {
+  // Theme mentions only name a pair's reason and fill the theme table, both read off the last cut:
+  // made when first asked for, so the cuts compare() goes beyond never scan for them.
+  const mentions = once(() => ({
+    left: findThemeMentions(themeText(l), LEXICON, l.terms),
+    right: findThemeMentions(themeText(r), LEXICON, r.terms),
+  }));
+  const leftThemes = once(() => profilesOf(mentions().left));
+  const rightThemes = once(() => profilesOf(mentions().right));
+  const leftAlign: AlignSide = {
     sections: l.report.sections,
     projection: l.projection,
-    themes: profilesOf(leftMentions),
+    get themes() {
+      return leftThemes();
+    },
     headings: headingsOf(l),
     outline: l.report.outline,
   };
-  const rightAlign = {
+  const rightAlign: AlignSide = {
     sections: r.report.sections,
     projection: r.projection,
-    themes: profilesOf(rightMentions),
+    get themes() {
+      return rightThemes();
+    },
     headings: headingsOf(r),
     outline: r.report.outline,
   };
@@ -367,7 +377,13 @@ function alignPrepared(
     themeKeys: LEXICON.map((t) => t.key),
     corpus: { bigrams: corpus, left: 0, right: 1 },
   });
-  return { leftMentions, rightMentions, score, pairs: align(score, leftAlign, rightAlign) };
+  return { mentions, score, pairs: align(score, leftAlign, rightAlign) };
+}
+
+/** `make()` made at the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** A text after the structure stage, its `report.sections` cut at the structure's own level. */
