@@ -40,6 +40,7 @@ import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
 import { projectFrom } from './phrases/projection';
 import { resolveOptions } from './options';
+import { firstIndexWhere } from './sorted';
 import { parseStructure, sectionsAt, suggestedLevel } from './structure';
 import { taskLabel } from './structure/label';
 import { findThemeMentions, LEXICON, profilesOf, scanTerms, themeRowsOf, type TermHits } from './themes';
@@ -153,13 +154,14 @@ export function compareParsed(
   const phrases = toSharedPhrases(phraseSide(l), phraseSide(r), matches);
   const themes = themeRowsOf(aligned.mentions().left, aligned.mentions().right);
   const stats = computeStats(l, r, pairs, matches, phrases);
+  const bySection = phrasesBySection(phrases, l, r);
 
   return {
     left: l.report,
     right: r.report,
     pairs: pairs.map((pair) => {
       const { left, right, kind, similarity, manual } = pair;
-      const why = reasonOf(pair, score, phrases, l, r);
+      const why = reasonOf(pair, score, bySection);
       return { left, right, kind, similarity, ...(manual ? { manual } : {}), ...(why ? { why } : {}) };
     }),
     phrases,
@@ -472,23 +474,10 @@ const REASON_PHRASES = 3;
  * chapters it was made within) and the longest shared phrases with both ends inside it. Reader-made
  * pairs get one too, without `within`.
  */
-function reasonOf(
-  pair: IndexedPair,
-  score: PairScorer,
-  phrases: readonly SharedPhrase[],
-  l: PreparedReport,
-  r: PreparedReport,
-): PairReason | undefined {
+function reasonOf(pair: IndexedPair, score: PairScorer, phrases: PhrasesBySection): PairReason | undefined {
   if (pair.leftIndex.length === 0 || pair.rightIndex.length === 0) return undefined;
   const base = score.reason(pair.leftIndex, pair.rightIndex, pair.manual ? undefined : pair.within);
-  const inside = (side: PreparedReport, indices: readonly number[], range: Range) =>
-    indices.some((i) => {
-      const s = side.report.sections[i]!;
-      return range.start >= s.start && range.end <= s.end;
-    });
-  const both = phrases.filter(
-    (p) => inside(l, pair.leftIndex, p.left) && inside(r, pair.rightIndex, p.right),
-  );
+  const both = phrases.inside(pair.leftIndex, pair.rightIndex);
   // Each wording once: the same phrase repeated in a pair says nothing more about why it pairs.
   const wordings = new Set<string>();
   const longest = [...both]
@@ -498,6 +487,45 @@ function reasonOf(
     .map((p) => p.id);
   // Pairs from the engine report the score they were made on; a reader's pair, its own.
   return { ...base, score: pair.similarity, phrases: longest, phraseCount: both.length };
+}
+
+/** The shared phrases with both ends inside a pair's sections, in the order of `phrases`. */
+interface PhrasesBySection {
+  inside(left: readonly number[], right: readonly number[]): SharedPhrase[];
+}
+
+/**
+ * Each phrase filed under the section holding its left end whole, with the section holding its right
+ * end (sections do not overlap, so there is at most one of each): a pair's phrases are read off its own
+ * sections instead of testing every phrase of the comparison against every pair.
+ */
+function phrasesBySection(
+  phrases: readonly SharedPhrase[],
+  l: PreparedReport,
+  r: PreparedReport,
+): PhrasesBySection {
+  const holder = (side: PreparedReport, range: Range) => {
+    const sections = side.report.sections;
+    const i = firstIndexWhere(sections.length, (k) => sections[k]!.start > range.start) - 1;
+    return i >= 0 && range.end <= sections[i]!.end ? i : -1;
+  };
+  const byLeft = new Map<number, number[]>();
+  const rightOf = phrases.map((p, index) => {
+    const left = holder(l, p.left);
+    if (left >= 0) {
+      const filed = byLeft.get(left);
+      if (filed) filed.push(index);
+      else byLeft.set(left, [index]);
+    }
+    return holder(r, p.right);
+  });
+  return {
+    inside(left, right) {
+      const rights = new Set(right);
+      const found = left.flatMap((i) => (byLeft.get(i) ?? []).filter((k) => rights.has(rightOf[k]!)));
+      return found.sort((a, b) => a - b).map((k) => phrases[k]!);
+    },
+  };
 }
 
 /** Each task section's heading (`./align/heading`); opening and closing have none. */
