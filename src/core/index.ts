@@ -38,9 +38,9 @@ import { headingAt } from './align/heading';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
+import { phrasesBySection, type PhrasesBySection } from './phrases/bySection';
 import { projectFrom } from './phrases/projection';
 import { resolveOptions } from './options';
-import { firstIndexWhere } from './sorted';
 import { parseStructure, sectionsAt, suggestedLevel } from './structure';
 import { taskLabel } from './structure/label';
 import { findThemeMentions, LEXICON, profilesOf, scanTerms, themeRowsOf, type TermHits } from './themes';
@@ -154,7 +154,7 @@ export function compareParsed(
   const phrases = toSharedPhrases(phraseSide(l), phraseSide(r), matches);
   const themes = themeRowsOf(aligned.mentions().left, aligned.mentions().right);
   const stats = computeStats(l, r, pairs, matches, phrases);
-  const bySection = phrasesBySection(phrases, l, r);
+  const bySection = phrasesBySection(phrases, l.report.sections, r.report.sections);
 
   return {
     left: l.report,
@@ -487,45 +487,6 @@ function reasonOf(pair: IndexedPair, score: PairScorer, phrases: PhrasesBySectio
     .map((p) => p.id);
   // Pairs from the engine report the score they were made on; a reader's pair, its own.
   return { ...base, score: pair.similarity, phrases: longest, phraseCount: both.length };
-}
-
-/** The shared phrases with both ends inside a pair's sections, in the order of `phrases`. */
-interface PhrasesBySection {
-  inside(left: readonly number[], right: readonly number[]): SharedPhrase[];
-}
-
-/**
- * Each phrase filed under the section holding its left end whole, with the section holding its right
- * end (sections do not overlap, so there is at most one of each): a pair's phrases are read off its own
- * sections instead of testing every phrase of the comparison against every pair.
- */
-function phrasesBySection(
-  phrases: readonly SharedPhrase[],
-  l: PreparedReport,
-  r: PreparedReport,
-): PhrasesBySection {
-  const holder = (side: PreparedReport, range: Range) => {
-    const sections = side.report.sections;
-    const i = firstIndexWhere(sections.length, (k) => sections[k]!.start > range.start) - 1;
-    return i >= 0 && range.end <= sections[i]!.end ? i : -1;
-  };
-  const byLeft = new Map<number, number[]>();
-  const rightOf = phrases.map((p, index) => {
-    const left = holder(l, p.left);
-    if (left >= 0) {
-      const filed = byLeft.get(left);
-      if (filed) filed.push(index);
-      else byLeft.set(left, [index]);
-    }
-    return holder(r, p.right);
-  });
-  return {
-    inside(left, right) {
-      const rights = new Set(right);
-      const found = left.flatMap((i) => (byLeft.get(i) ?? []).filter((k) => rights.has(rightOf[k]!)));
-      return found.sort((a, b) => a - b).map((k) => phrases[k]!);
-    },
-  };
 }
 
 /** Each task section's heading (`./align/heading`); opening and closing have none. */
