@@ -15,6 +15,8 @@
  * to the sentence's first clause.
  */
 
+import { UnitSet } from '../text/unit-set';
+
 /** Filler → characters that, right after it, show the filler is part of a longer word. */
 const FILLERS: ReadonlyMap<string, string> = new Map([
   ['进一步', ''],
@@ -91,11 +93,16 @@ const PROGRAMMATIC = [
   '发挥',
 ];
 
+/** The first UTF-16 unit of every filler: a clause opening with none of them has no filler to strip. */
+const FILLER_OPENERS = new UnitSet([...FILLERS.keys()].map((filler) => filler[0]).join(''));
+
 /** Where the clause [at, end) starts once its leading fillers are stripped. */
 export function skipFillers(text: string, at: number, end: number): number {
   let i = at;
   // Each pass strips one filler, so the loop runs at most (end - at) times.
   for (;;) {
+    // Most clauses open with none of the fillers: one table load instead of a try of each.
+    if (!FILLER_OPENERS.at(text, i)) return i;
     let stripped = false;
     for (const [filler, notBefore] of FILLERS) {
       const next = i + filler.length;

@@ -25,12 +25,13 @@
 
 import type { Normalized } from '../types';
 import { skipFillers, startsFraming, startsProgrammatic } from './label-words';
-import { originalClean } from './original-text';
+import { countCodePoints } from '../text/code-points';
+import { OriginalCleanReader, originalClean } from './original-text';
 import {
   codePointLength,
-  isClauseBreak,
-  isSentenceEnd,
-  isSpace,
+  isClauseBreakAt,
+  isSentenceEndAt,
+  isSpaceAt,
   splitClauses,
   type Span,
 } from './text-spans';
@@ -42,6 +43,7 @@ const LABEL_MIN_AT_PAUSE = 6;
 /** Code units scanned for the end of the first sentence: room for a long framing clause, bounded. */
 const SENTENCE_SCAN = 200;
 const ELLIPSIS = '…';
+const NEWLINE = 0x0a;
 
 interface LabelSentence {
   span: Span;
@@ -52,10 +54,10 @@ interface LabelSentence {
 /** The first sentence from `from`: up to a sentence end, a line break or the section's end. */
 function labelSentence(text: string, from: number, sectionEnd: number): LabelSentence {
   let start = from;
-  while (start < sectionEnd && (isSpace(text[start]) || isClauseBreak(text[start]))) start++;
+  while (start < sectionEnd && (isSpaceAt(text, start) || isClauseBreakAt(text, start))) start++;
   const limit = Math.min(sectionEnd, start + SENTENCE_SCAN);
   let end = start;
-  while (end < limit && !isSentenceEnd(text[end]) && text[end] !== '\n') end++;
+  while (end < limit && !isSentenceEndAt(text, end) && text.charCodeAt(end) !== NEWLINE) end++;
   return { span: { start, end }, complete: end < limit || limit === sectionEnd };
 }
 
@@ -93,9 +95,11 @@ export function taskLabel(input: Normalized, labelFrom: number, sectionEnd: numb
   const first = clauses[0];
   if (!first) return '';
   let label = '';
+  // Each candidate is the last one and one clause more: the original is read on, not again.
+  const reader = new OriginalCleanReader(input, first.start);
   for (const [i, clause] of clauses.entries()) {
-    const candidate = originalClean(input, { start: first.start, end: clause.end }).trim();
-    const length = Array.from(candidate).length;
+    const candidate = reader.upTo(clause.end).trim();
+    const length = countCodePoints(candidate);
     const whole = complete && i === clauses.length - 1;
     if (whole && length <= LABEL_MAX) return candidate;
     if (length > LABEL_MAX - ELLIPSIS.length) break;

@@ -38,19 +38,52 @@ export function originalRange(input: Normalized, span: Span): Range {
 
 /** The original characters behind each normalized unit of `span`, dropped pieces left out. */
 export function originalClean(input: Normalized, span: Span): string {
-  const { normStart, normEnd } = input.map;
-  let out = '';
-  let covered = 0;
-  const last = Math.min(span.end, normStart.length, normEnd.length);
-  for (let n = Math.max(0, span.start); n < last; n++) {
-    const from = Math.max(normStart[n] ?? 0, covered);
-    const to = Math.min(normEnd[n] ?? 0, input.original.length);
-    if (to > from) {
-      out += input.original.slice(from, to);
-      covered = to;
-    }
+  return new OriginalCleanReader(input, span.start).upTo(span.end);
+}
+
+/**
+ * `originalClean` of spans sharing a start and growing, each read on from where the last one ended
+ * rather than from the start again: a task label tries one clause more at a time.
+ *
+ * Example: `const r = new OriginalCleanReader(input, 0)`; `r.upTo(4)` is `originalClean(input,
+ * { start: 0, end: 4 })`, then `r.upTo(9)` is `originalClean(input, { start: 0, end: 9 })`.
+ */
+export class OriginalCleanReader {
+  /** Text of the runs before the current one (a dropped gloss ends a run). */
+  private before = '';
+  /** The current run of adjacent original units, [runStart, covered). */
+  private runStart = -1;
+  /** Original units already taken (a unit shared by two normalized ones is taken once). */
+  private covered = 0;
+  /** The next normalized unit to read. */
+  private n: number;
+
+  constructor(
+    private readonly input: Normalized,
+    start: number,
+  ) {
+    this.n = Math.max(0, start);
   }
-  return out;
+
+  /** `originalClean` of [start, end); `end` never less than the last one asked. */
+  upTo(end: number): string {
+    const { normStart, normEnd } = this.input.map;
+    const original = this.input.original;
+    const last = Math.min(end, normStart.length, normEnd.length);
+    for (; this.n < last; this.n++) {
+      const from = Math.max(normStart[this.n] ?? 0, this.covered);
+      const to = Math.min(normEnd[this.n] ?? 0, original.length);
+      if (to <= from) continue;
+      // Most units follow on from the last: one slice of the original holds the run, where a string
+      // grown unit by unit had to be flattened again for every candidate label read from it.
+      if (from !== this.covered || this.runStart < 0) {
+        if (this.runStart >= 0) this.before += original.slice(this.runStart, this.covered);
+        this.runStart = from;
+      }
+      this.covered = to;
+    }
+    return this.runStart < 0 ? this.before : this.before + original.slice(this.runStart, this.covered);
+  }
 }
 
 /** The normalized units whose source starts inside the original `range`. */

@@ -27,6 +27,14 @@ export const isSentenceEnd = (ch: string | undefined): boolean => SENTENCE_ENDS.
 export const isClauseBreak = (ch: string | undefined): boolean => CLAUSE_BREAKS.hasChar(ch);
 export const isCloser = (ch: string | undefined): boolean => CLOSER_UNITS.hasChar(ch);
 /**
+ * The same tests asked of `text[i]` by index (false past either end). The per-character scans use
+ * these: `text[i]` of a Han character makes a new one-character string each time (V8 caches only
+ * Latin-1 ones), garbage for every character a scan reads.
+ */
+export const isSentenceEndAt = (text: string, i: number): boolean => SENTENCE_ENDS.at(text, i);
+export const isClauseBreakAt = (text: string, i: number): boolean => CLAUSE_BREAKS.at(text, i);
+export const isCloserAt = (text: string, i: number): boolean => CLOSER_UNITS.at(text, i);
+/**
  * A UTF-16 unit of the basic block of CJK ideographs (U+4E00–U+9FFF), where the words that mark
  * structure (a speaker's name, a list's opening key) are written; `isHan` (src/core/text/han.ts) is
  * the wider test for counting characters.
@@ -43,17 +51,28 @@ export function isSpace(ch: string | undefined): boolean {
   return SPACE.test(ch);
 }
 
+/**
+ * The UTF-16 units `\s` matches (ECMAScript's WhiteSpace and LineTerminator): `isSpace` of one unit,
+ * asked by index.
+ */
+const SPACE_UNITS = new UnitSet(
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
+    '\u2028\u2029\u202f\u205f\u3000\ufeff',
+);
+/** `isSpace(text[i])` without making the one-character string (false past either end). */
+export const isSpaceAt = (text: string, i: number): boolean => SPACE_UNITS.at(text, i);
+
 export function skipSpaces(text: string, from: number, end: number): number {
   let i = from;
-  while (i < end && isSpace(text[i])) i++;
+  while (i < end && isSpaceAt(text, i)) i++;
   return i;
 }
 
 function trimmed(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return { start: s, end: e };
 }
 
@@ -98,10 +117,10 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   const clauses: Span[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i <= sentence.end; i++) {
-    if (i < sentence.end && !isClauseBreak(text[i]) && !isSentenceEnd(text[i])) continue;
+    if (i < sentence.end && !isClauseBreakAt(text, i) && !isSentenceEndAt(text, i)) continue;
     const clause = trimmed(text, start, i);
     // A clause made only of closers (the `”` after `。`) is not a clause.
-    if (clause.end > clause.start && !(clause.end - clause.start === 1 && isCloser(text[clause.start]))) {
+    if (clause.end > clause.start && !(clause.end - clause.start === 1 && isCloserAt(text, clause.start))) {
       clauses.push(clause);
     }
     start = i + 1;
