@@ -76,10 +76,24 @@ export const NOT_LIST_OPENERS = new Set([
 /**
  * `煤炭智能绿色安全开采方面，抓好…。新一代煤电升级方面，实施…。`: a first clause naming an area closes
  * with `方面`; such units open alike at their END, so their key is `方面`. The clause is 3..20 units.
+ * Sticky, read where the unit starts (`areaClauseAt`).
  */
-const AREA_CLAUSE = /^[^，。；：！？\n]{3,20}方面[，：]/;
+const AREA_CLAUSE = /[^，。；：！？\n]{3,20}方面[，：]/y;
+/** Most UTF-16 units an area clause and its mark take. */
+const AREA_CLAUSE_MAX = 24;
+
+/**
+ * Whether an area clause opens at `start` and ends before `end`. Read in the text itself, not in a
+ * slice of it (a string made for every unit): the clause ends at its first `，` or `：` (its body holds
+ * neither), so a match is the only one there is, and it lies inside the bound or nowhere.
+ */
+function areaClauseAt(text: string, start: number, end: number): boolean {
+  AREA_CLAUSE.lastIndex = start;
+  return AREA_CLAUSE.test(text) && AREA_CLAUSE.lastIndex <= Math.min(end, start + AREA_CLAUSE_MAX);
+}
 /** Characters after `要` that make it part of a word (`要求`, `要点`), not the topic mark. */
 const YAO_WORDS = '求点素害闻务件紧么是员';
+const YAO = 0x8981; // 要
 
 interface Unit {
   /** Where the item starts (after any lead-in). */
@@ -99,8 +113,8 @@ function unitAt(text: string, span: Span, lead = true): Unit | null {
   const c0 = text.charCodeAt(start);
   const c1 = text.charCodeAt(start + 1);
   if (c0 === 0x2014 && c1 === 0x2014) return { start, key: '——', led };
-  if (text[start] === '要' && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要', led };
-  if (AREA_CLAUSE.test(text.slice(start, Math.min(span.end, start + 24)))) return { start, key: '方面', led };
+  if (c0 === YAO && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要', led };
+  if (areaClauseAt(text, start, span.end)) return { start, key: '方面', led };
   const key = text.slice(start, start + 2);
   if (!isBasicHan(c0) || !isBasicHan(c1) || NOT_LIST_OPENERS.has(key))
     return led ? { start, key: '', led } : null;
