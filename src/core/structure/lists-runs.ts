@@ -28,6 +28,8 @@
 import { closeItems, type Candidate } from './candidate';
 import { statesFigure } from './figures';
 import { leadInEnd, saidYaoAt, wishAt } from './speech-act';
+import { countCodePoints } from '../text/code-points';
+import { UnitSet } from '../text/unit-set';
 import { codePointLength, isBasicHan, splitClauses, type Span } from './text-spans';
 import type { Body } from './units';
 
@@ -203,23 +205,22 @@ function runs(units: readonly (Unit | null)[], maxGap = MAX_GAP): Unit[][] {
 }
 
 /** Where an item's opening clause ends. */
-const CLAUSE_END = /[，,；;。！？!?：:]/;
+const CLAUSE_END = new UnitSet('，,；;。！？!?：:');
 /** Most UTF-16 units of an item's opening clause that are read for figures. */
 const OPENING_CLAUSE_MAX = 40;
 
 /**
- * The clause opening at `start`: its text up to the first clause mark (`CLAUSE_END`) met before `end`
- * and within `window` UTF-16 units, and that mark ('' when none came: then `text` is all the window).
+ * The clause opening at `start`: it ends at the first clause mark (`CLAUSE_END`) met before `end` and
+ * within `window` UTF-16 units, or with the window; `mark` is that mark's code, -1 when none came.
+ * Positions, not strings: it is read at every sentence of the body, twice.
  *
- * Example: `巩固传统消费，提质增效实施…` → { text: '巩固传统消费', mark: '，' }.
+ * Example: `巩固传统消费，提质增效实施…` at 0 → { end: 6, mark: 0xff0c } (the clause `巩固传统消费`).
  */
 function openingClause(text: string, start: number, end: number, window: number) {
-  const rest = text.slice(start, Math.min(end, start + window));
-  const at = rest.search(CLAUSE_END);
-  return at < 0 ? { text: rest, mark: '' } : { text: rest.slice(0, at), mark: rest[at]! };
+  const limit = Math.max(start, Math.min(end, start + window, text.length));
+  for (let i = start; i < limit; i++) if (CLAUSE_END.at(text, i)) return { end: i, mark: text.charCodeAt(i) };
+  return { end: limit, mark: -1 };
 }
-
-const codePoints = (s: string) => codePointLength(s, { start: 0, end: s.length });
 
 /**
  * A run whose items state figures in their opening clause (`城镇新增就业60万人左右，城镇调查失业率…`,
@@ -229,7 +230,8 @@ const codePoints = (s: string) => codePointLength(s, { start: 0, end: s.length }
 function statistics(text: string, run: readonly Unit[]): boolean {
   let figures = 0;
   for (const unit of run) {
-    if (statesFigure(openingClause(text, unit.start, text.length, OPENING_CLAUSE_MAX).text)) figures++;
+    const clause = openingClause(text, unit.start, text.length, OPENING_CLAUSE_MAX);
+    if (statesFigure(text.slice(unit.start, clause.end))) figures++;
   }
   return figures * 2 >= run.length;
 }
@@ -244,11 +246,17 @@ const HEADING_CLAUSE_MAX = 16;
  */
 function headedSentence(text: string, sentence: Span, unit: Unit): boolean {
   const clause = openingClause(text, unit.start, sentence.end, HEADING_CLAUSE_MAX * 2 + 2);
-  return clause.mark !== '' && clause.text !== '' && codePoints(clause.text) <= HEADING_CLAUSE_MAX;
+  return (
+    clause.mark >= 0 &&
+    clause.end > unit.start &&
+    countCodePoints(text, unit.start, clause.end) <= HEADING_CLAUSE_MAX
+  );
 }
 
 /** Characters of an opening clause's end that make its key (`上下功夫，` → `下功夫`, `促增长，` → `促增长`). */
 const END_KEY = 3;
+const FULL_COMMA = 0xff0c;
+const COMMA = 0x2c;
 const END_CLAUSE_MIN = 4;
 const END_CLAUSE_MAX = 20;
 /**
@@ -266,10 +274,10 @@ const END_GAP = 6;
 function endKeyed(text: string, sentence: Span, unit: Unit | null): Unit | null {
   const start = unit?.start ?? sentence.start;
   const clause = openingClause(text, start, sentence.end, END_CLAUSE_MAX * 2 + 2);
-  if (clause.mark !== '，' && clause.mark !== ',') return null;
-  const length = codePoints(clause.text);
+  if (clause.mark !== FULL_COMMA && clause.mark !== COMMA) return null;
+  const length = countCodePoints(text, start, clause.end);
   if (length < END_CLAUSE_MIN || length > END_CLAUSE_MAX) return null;
-  const key = clause.text.slice(-END_KEY);
+  const key = text.slice(clause.end - END_KEY, clause.end);
   if (!/^[\u4e00-\u9fff]{3}$/.test(key)) return null;
   return { start, key: `…${key}`, led: unit?.led ?? false };
 }
@@ -340,6 +348,13 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
     candidates.push({ style, items, score });
   };
 
+  // Every sentence's unit, read once: a paragraph's first one is also the paragraph's.
+  const sentenceUnits: (Unit | null)[][] = [];
+  for (const para of paragraphs) {
+    if (para.start >= regionEnd) break;
+    sentenceUnits.push(para.sentences.map((s) => unitAt(text, s)));
+  }
+
   // Paragraphs, in stretches between the cuts (paragraphs opening with a numbered marker).
   let stretch: (Unit | null)[] = [];
   const flush = () => {
@@ -353,17 +368,15 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
       flush();
       continue;
     }
-    const first = para.sentences[0];
-    stretch.push(first ? unitAt(text, first) : null);
+    stretch.push(sentenceUnits[para.index]![0] ?? null);
   }
   flush();
 
   for (const para of paragraphs) {
     if (para.start >= regionEnd) break;
-    const units = para.sentences.map((s) => {
-      const unit = unitAt(text, s);
-      return unit?.key === '要' && governsClauseList(text, s, unit.start) ? null : unit;
-    });
+    const units = sentenceUnits[para.index]!.map((unit, i) =>
+      unit?.key === '要' && governsClauseList(text, para.sentences[i]!, unit.start) ? null : unit,
+    );
     // Programmatic `要` topics, when a paragraph has two and they are at least half its `要` sentences:
     // the other `要` sentences are their details. (Three short ones among nine parallel `要` sentences
     // are only the shortest topics: mn-2018's `会议强调` point lost six of its nine.)

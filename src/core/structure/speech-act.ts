@@ -9,7 +9,7 @@
  * sentence punctuation, and the verb is followed at once by a comma or colon; `强调指出` ends in `指出`.
  */
 
-import { isBasicHan, isClauseBreakAt, isSentenceEndAt, isSpaceAt, skipSpaces, type Span } from './text-spans';
+import { isBasicHan, isBreakAt, isSentenceEndAt, isSpaceAt, skipSpaces, type Span } from './text-spans';
 
 const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '希望', '说', '确定', '部署', '决定'];
 const MAX_SPEAKER = 18;
@@ -23,8 +23,8 @@ const YAO = 0x8981; // 要
 export function leadInEnd(text: string, sentence: Span): number {
   const limit = Math.min(sentence.end, sentence.start + MAX_SPEAKER + 3);
   for (let i = sentence.start; i < limit; i++) {
+    if (!isBreakAt(text, i)) continue;
     if (isSentenceEndAt(text, i)) return -1;
-    if (!isClauseBreakAt(text, i)) continue;
     let end = i;
     while (end > sentence.start && isSpaceAt(text, end - 1)) end--;
     // The verb ends the lead-in, and someone says it: the speaker is not empty.
@@ -42,7 +42,7 @@ export function leadInEnd(text: string, sentence: Span): number {
 export function saidYaoAt(text: string, span: Span): number {
   const limit = Math.min(span.end - 1, span.start + MAX_SPEAKER + 2);
   for (let i = span.start + 1; i < limit; i++) {
-    if (isSentenceEndAt(text, i) || isClauseBreakAt(text, i)) return -1;
+    if (isBreakAt(text, i)) return -1;
     if (text.charCodeAt(i) !== YAO) continue;
     if (VERBS.some((v) => i - v.length >= span.start && text.startsWith(v, i - v.length))) return i;
   }
@@ -81,12 +81,12 @@ const MAX_ADDRESSEE = 30;
 export function askedAt(text: string, span: Span): number {
   const limit = Math.min(span.end, span.start + MAX_SPEAKER + 2);
   for (let i = span.start + 1; i < limit; i++) {
-    if (isSentenceEndAt(text, i) || isClauseBreakAt(text, i)) return -1;
+    if (isBreakAt(text, i)) return -1;
     const verb = ASKING.find((v) => text.startsWith(v, i));
     if (!verb) continue;
     const from = i + verb.length;
     for (let j = from; j < Math.min(span.end, from + MAX_ADDRESSEE); j++) {
-      if (isSentenceEndAt(text, j) || isClauseBreakAt(text, j)) return -1;
+      if (isBreakAt(text, j)) return -1;
       // An addressee has two characters at least (`大家`).
       if (j < from + 2) continue;
       ASKED.lastIndex = j;

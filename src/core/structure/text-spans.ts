@@ -18,8 +18,12 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE_ENDS = new UnitSet('。！？!?；;');
-const CLAUSE_BREAKS = new UnitSet('，,：:');
+const SENTENCE_ENDS_CHARS = '。！？!?；;';
+const CLAUSE_BREAKS_CHARS = '，,：:';
+const SENTENCE_ENDS = new UnitSet(SENTENCE_ENDS_CHARS);
+const CLAUSE_BREAKS = new UnitSet(CLAUSE_BREAKS_CHARS);
+/** Either: one load for the scans that stop at both (`./speech-act`). */
+const BREAKS = new UnitSet(SENTENCE_ENDS_CHARS + CLAUSE_BREAKS_CHARS);
 /** Closing quotes and brackets that stay with the sentence they close (`…”。` / `。”`). */
 export const CLOSER_UNITS = new UnitSet(`”’」』）)】》"'`);
 
@@ -33,6 +37,8 @@ export const isCloser = (ch: string | undefined): boolean => CLOSER_UNITS.hasCha
  */
 export const isSentenceEndAt = (text: string, i: number): boolean => SENTENCE_ENDS.at(text, i);
 export const isClauseBreakAt = (text: string, i: number): boolean => CLAUSE_BREAKS.at(text, i);
+/** `isSentenceEndAt(text, i) || isClauseBreakAt(text, i)`. */
+export const isBreakAt = (text: string, i: number): boolean => BREAKS.at(text, i);
 export const isCloserAt = (text: string, i: number): boolean => CLOSER_UNITS.at(text, i);
 /**
  * A UTF-16 unit of the basic block of CJK ideographs (U+4E00–U+9FFF), where the words that mark
