@@ -40,13 +40,28 @@ const isSpaceCode = (c: number) =>
   c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 const isCloserAt = (text: string, i: number) => CLOSER_UNITS.at(text, i);
 
-/** [start, end) trimmed of white space, or null when nothing is left. */
-function trimmed(text: string, start: number, end: number): Span | null {
+/** Where [start, end) starts once trimmed of white space. */
+function trimmedStart(text: string, start: number, end: number): number {
   let s = start;
+  while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/** Where [start, end) ends once trimmed of white space (`start` when nothing is left). */
+function trimmedEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  return e > s ? { start: s, end: e } : null;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/**
+ * [from, to) trimmed onto `list`, unless nothing is left or only a closer (the `”` after `；`). A plain
+ * function with positions, not a closure and a span per sentence: it runs for every clause of the body.
+ */
+function push(text: string, list: Span[], from: number, to: number): void {
+  const s = trimmedStart(text, from, to);
+  const e = trimmedEnd(text, s, to);
+  if (e > s && !(e - s === 1 && isCloserAt(text, s))) list.push({ start: s, end: e });
 }
 
 /**
@@ -58,17 +73,13 @@ function sentenceAt(text: string, start: number, end: number): Sentence {
   const pieces: Span[] = [];
   let clauseFrom = start;
   let pieceFrom = start;
-  const push = (list: Span[], from: number, to: number) => {
-    const span = trimmed(text, from, to);
-    if (span && !(span.end - span.start === 1 && isCloserAt(text, span.start))) list.push(span);
-  };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!CLAUSE_BREAK.has(c)) continue;
-    push(clauses, clauseFrom, i);
+    push(text, clauses, clauseFrom, i);
     clauseFrom = i + 1;
     if (PIECE_BREAK.has(c)) {
-      push(pieces, pieceFrom, i + 1);
+      push(text, pieces, pieceFrom, i + 1);
       pieceFrom = i + 1;
     }
   }
@@ -80,19 +91,21 @@ function sentenceAt(text: string, start: number, end: number): Sentence {
   ) {
     clauseEnd--;
   }
-  push(clauses, clauseFrom, clauseEnd);
-  push(pieces, pieceFrom, end);
+  push(text, clauses, clauseFrom, clauseEnd);
+  push(text, pieces, pieceFrom, end);
   return { start, end, clauses, pieces };
+}
+
+/** The sentence [from, to) trimmed onto `sentences`, unless nothing is left. */
+function close(text: string, sentences: Sentence[], from: number, to: number): void {
+  const s = trimmedStart(text, from, to);
+  const e = trimmedEnd(text, s, to);
+  if (e > s) sentences.push(sentenceAt(text, s, e));
 }
 
 function sentencesOf(text: string, para: Span): Sentence[] {
   const sentences: Sentence[] = [];
   let from = para.start;
-  const close = (to: number) => {
-    const span = trimmed(text, from, to);
-    if (span) sentences.push(sentenceAt(text, span.start, span.end));
-    from = to;
-  };
   let i = para.start;
   while (i < para.end) {
     if (!SENTENCE_END.has(text.charCodeAt(i))) {
@@ -101,10 +114,11 @@ function sentencesOf(text: string, para: Span): Sentence[] {
     }
     let end = i + 1;
     while (end < para.end && (SENTENCE_END.has(text.charCodeAt(end)) || isCloserAt(text, end))) end++;
-    close(end);
+    close(text, sentences, from, end);
+    from = end;
     i = end;
   }
-  close(para.end);
+  close(text, sentences, from, para.end);
   return sentences;
 }
 
