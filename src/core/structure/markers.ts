@@ -20,7 +20,7 @@
 
 import type { OutlineStyle } from '../types';
 import { parseArabic, parseChineseNumeral } from './numerals';
-import { isCloser, isSpace } from './text-spans';
+import { isCloserAt, isSpaceAt } from './text-spans';
 import type { Body } from './units';
 
 export type Place = 'P' | 'S' | 'C' | 'K';
@@ -106,20 +106,27 @@ const ARABIC_RULES = byStyle('arabic');
 const DI_RULES = byStyle('di');
 const SEQUENCE_RULES = byStyle('sequence');
 
-/** Only the rules whose pattern can start with this character are tried. */
-function rulesFor(ch: string): readonly Rule[] {
-  if ('一二三四五六七八九十'.includes(ch)) return CN_RULES;
-  if (ch === '（' || ch === '(') return PAREN_RULES;
-  if ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９')) return ARABIC_RULES;
-  if (ch === '第') return DI_RULES;
-  if ('首其再最'.includes(ch)) return SEQUENCE_RULES;
-  return [];
+/**
+ * The rules whose pattern can start with each UTF-16 unit; only those are tried. By code, read once at
+ * every clause start of the body (a one-character string made there for a lookup is garbage).
+ */
+const RULES_BY_UNIT = new Map<number, readonly Rule[]>();
+const startingWith = (units: string, rules: readonly Rule[]) => {
+  for (let i = 0; i < units.length; i++) RULES_BY_UNIT.set(units.charCodeAt(i), rules);
+};
+startingWith('一二三四五六七八九十', CN_RULES);
+startingWith('（(', PAREN_RULES);
+startingWith('0123456789０１２３４５６７８９', ARABIC_RULES);
+startingWith('第', DI_RULES);
+startingWith('首其再最', SEQUENCE_RULES);
+const NO_RULES: readonly Rule[] = [];
+
+function rulesFor(code: number): readonly Rule[] {
+  return RULES_BY_UNIT.get(code) ?? NO_RULES;
 }
 
 function tryAt(text: string, at: number, place: Place, paragraph: number, found: Marker[]): void {
-  const ch = text[at];
-  if (ch === undefined) return;
-  for (const rule of rulesFor(ch)) {
+  for (const rule of rulesFor(text.charCodeAt(at))) {
     if (!rule.places.includes(place)) continue;
     rule.pattern.lastIndex = at;
     const m = rule.pattern.exec(text);
@@ -157,13 +164,14 @@ function placeAfter(code: number): Place | null {
 const SUBJECT_MIN = 2;
 const SUBJECT_MAX = 6;
 const SUBJECT_STYLES = new Set<OutlineStyle>(['shi', 'verb']);
+const ONE = 0x4e00; // 一
 
 /** `全县党员一要…`: a first inline marker after a short subject, at `at + 2 … at + 6`. */
 function tryAfterSubject(text: string, at: number, end: number, paragraph: number, found: Marker[]): void {
   for (let k = SUBJECT_MIN; k <= SUBJECT_MAX && at + k < end; k++) {
     const ch = text.charCodeAt(at + k - 1);
     if (ch < 0x4e00 || ch > 0x9fff) return;
-    if (text[at + k] !== '一') continue;
+    if (text.charCodeAt(at + k) !== ONE) continue;
     const before = found.length;
     tryAt(text, at + k, 'K', paragraph, found);
     const m = found[before];
@@ -183,7 +191,7 @@ export function findMarkers(body: Body, from = 0, to = body.paragraphs.length): 
       const place = placeAfter(text.charCodeAt(i));
       if (place === null) continue;
       let at = i + 1;
-      while (at < para.end && (isSpace(text[at]) || isCloser(text[at]))) at++;
+      while (at < para.end && (isSpaceAt(text, at) || isCloserAt(text, at))) at++;
       if (at >= para.end) continue;
       const before = found.length;
       tryAt(text, at, place, p, found);
