@@ -50,18 +50,22 @@ const CHAPTER_STYLES = new Set<OutlineStyle>(['chapter', 'di']);
 
 export function isHeadingLine(body: Body, para: Paragraph, next: Paragraph | undefined): boolean {
   const { text } = body;
-  const s = text.slice(para.start, para.end);
+  // Asked of every paragraph: more than twice LINE_MAX UTF-16 units are more than LINE_MAX characters,
+  // known without counting them or copying the paragraph out.
+  if (para.end - para.start > 2 * LINE_MAX) return false;
   const n = length(text, para);
-  return n >= 2 && n <= LINE_MAX && !HEADING_BREAKS.test(s) && next !== undefined && length(text, next) > n;
+  if (n < 2 || n > LINE_MAX || HEADING_BREAKS.test(text.slice(para.start, para.end))) return false;
+  return next !== undefined && length(text, next) > n;
 }
 
 /** The sentence is a short title: `着力激发持续消费。` (terminator included in the span). */
 function titleSentence(body: Body, sentence: Sentence, max: number): boolean {
   const { text } = body;
-  const s = text.slice(sentence.start, sentence.end);
-  if (!/[。！!]$/.test(s) || TITLE_PUNCT.test(s) || SALUTATION.test(s) || EVENT.test(s)) return false;
+  // The length first: asked of every sentence, it rules out nearly all of them without a copy.
   const n = length(text, sentence) - 1;
-  return n >= HEADING_MIN && n <= max;
+  if (n < HEADING_MIN || n > max) return false;
+  const s = text.slice(sentence.start, sentence.end);
+  return /[。！!]$/.test(s) && !TITLE_PUNCT.test(s) && !SALUTATION.test(s) && !EVENT.test(s);
 }
 
 export function headingLists(body: Body, markers: readonly Marker[], regionEnd: number): Candidate[] {
