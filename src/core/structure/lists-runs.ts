@@ -177,11 +177,27 @@ function splitAtLeads(units: readonly (Unit | null)[]): Unit[][] {
 /** Most units between two members of one run; a longer gap starts a new run. */
 const MAX_GAP = 3;
 
+/** Most units compared pairwise for a repeated key; more are left to the map of `runs`. */
+const PAIRWISE_MAX = 12;
+
+/**
+ * Whether two units share a key, as a run needs (false also when fewer than two are present). A few
+ * units, as a sentence has clauses, are compared pairwise: that spares the map and the closure of
+ * `runs` for the thousands of sentences whose clauses all open differently.
+ */
+function repeatsAKey(units: readonly (Unit | null)[]): boolean {
+  if (units.length > PAIRWISE_MAX) return units.filter((u) => u !== null).length >= 2;
+  for (let i = 0; i < units.length; i++) {
+    const key = units[i]?.key;
+    if (key === undefined || key === '') continue;
+    for (let j = i + 1; j < units.length; j++) if (units[j]?.key === key) return true;
+  }
+  return false;
+}
+
 /** Runs of equal keys among `units` (in text order; other units between members are elaboration). */
 function runs(units: readonly (Unit | null)[], maxGap = MAX_GAP): Unit[][] {
-  let present = 0;
-  for (const u of units) if (u) present++;
-  if (present < 2) return [];
+  if (!repeatsAKey(units)) return [];
   const open = new Map<string, { units: Unit[]; last: number }>();
   const done: Unit[][] = [];
   units.forEach((unit, i) => {
