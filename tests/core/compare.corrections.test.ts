@@ -19,6 +19,14 @@ const section = (side: 'left' | 'right', label: string): Section => {
 // Bijie `要統一思想,凝聚共識,明確方向。…`; Panzhihua `二是要围绕更好地团结和激发党外知识分子…`.
 const UNITE = section('left', '統一思想');
 const INTELLECTUALS = section('right', '做好党外知识分子工作');
+// 二是 pairs with nothing, so it shows its 要 sentences (a stray stays open): its second, on
+// intellectuals in the new economic and social organisations, is a section of its own.
+const NEW_ORGANISATIONS = BASE.right.sections.find((s) =>
+  BASE.right.text.slice(s.start, s.end).startsWith('要做好新经济组织'),
+)!;
+// The cut section edits apply to: the engine's level, no node opened (compare() opens none once the
+// reader has split or merged).
+const CUT = compare(BIJIE, PANZHIHUA, { alignLevel: BASE.level });
 const run = (...corrections: Correction[]) => compare(BIJIE, PANZHIHUA, { corrections });
 const pairOf = (c: Comparison, id: string) =>
   c.pairs.find((p) => p.left.includes(id) || p.right.includes(id))!;
@@ -31,21 +39,20 @@ describe('compare with corrections', () => {
   });
 
   it('a hand-made pair is scored and its shared phrasing is diffed as aligned', () => {
-    const c = run({ op: 'pair', left: [{ start: UNITE.start }], right: [{ start: INTELLECTUALS.start }] });
+    const target = NEW_ORGANISATIONS;
+    const c = run({ op: 'pair', left: [{ start: UNITE.start }], right: [{ start: target.start }] });
     expect(c.corrections).toEqual([{ applied: true }]);
     const pair = pairOf(c, UNITE.id);
-    expect(pair).toMatchObject({ left: [UNITE.id], right: [INTELLECTUALS.id], kind: 'task', manual: true });
+    expect(pair).toMatchObject({ left: [UNITE.id], right: [target.id], kind: 'task', manual: true });
     expect(pair.similarity).toBeGreaterThanOrEqual(0);
     // Both sections say 统战工作 (`統戰(zhàn)工作精神`, `知识分子的统战工作`): aligned once they pair.
     const inside = (r: { start: number }, s: Section) => r.start >= s.start && r.start < s.end;
     const aligned = c.phrases.filter(
-      (p) => p.kind === 'aligned' && inside(p.left, UNITE) && inside(p.right, INTELLECTUALS),
+      (p) => p.kind === 'aligned' && inside(p.left, UNITE) && inside(p.right, target),
     );
     expect(aligned.map((p) => p.text)).toContain('统战工作');
     expect(
-      BASE.phrases.some(
-        (p) => p.kind === 'aligned' && inside(p.left, UNITE) && inside(p.right, INTELLECTUALS),
-      ),
+      BASE.phrases.some((p) => p.kind === 'aligned' && inside(p.left, UNITE) && inside(p.right, target)),
     ).toBe(false);
     expect(c.stats.pairs).toHaveLength(c.pairs.length);
   });
@@ -66,13 +73,15 @@ describe('compare with corrections', () => {
   });
 
   it('a merge joins two tasks into one section, and a pair may name it afterwards', () => {
-    const second = section('right', '做好非公有制经济领域统战工作');
+    // 三是 whole, as it stands in the cut the merge applies to.
+    const head = section('right', '做好非公有制经济领域统战工作');
+    const second = CUT.right.sections.find((s) => s.start === head.start)!;
     const c = run(
       { op: 'merge', side: 'right', at: second.start },
       { op: 'pair', left: [{ start: UNITE.start }], right: [{ start: INTELLECTUALS.start }] },
     );
     expect(c.corrections).toEqual([{ applied: true }, { applied: true }]);
-    expect(c.right.sections).toHaveLength(BASE.right.sections.length - 1);
+    expect(c.right.sections).toHaveLength(CUT.right.sections.length - 1);
     expect(c.right.sections.find((s) => s.id === INTELLECTUALS.id)).toMatchObject({
       end: second.end,
       manual: true,

@@ -25,7 +25,10 @@
  *   whole point); Bijie's 要加強對接 (搭上爭取支持的「直通車」) with 一是 (以"直通车"形式直报);
  *   Bijie's 要強化組織，夯實保障 with Panzhihua's 要加强领导，形成合力，…提供有力保障. Bijie's zone-specific
  *   topics (要研究新方法: the summit and 同心 parks; 要建立健全機制; 要總結成果) and Panzhihua's sector tasks
- *   (二是 intellectuals … 六是 non-party cadres) have no counterpart.
+ *   (二是 intellectuals … 六是 non-party cadres) have no counterpart, and nor have the 要 sentences of
+ *   二是, 三是 and 六是, each shown on its own (added 2026-12-02, pair session, when a task none of whose
+ *   items pairs began to stay open: each sentence was read against Bijie's text, which has no part on
+ *   those sectors).
  * - PHRASES: each wording was found by eye in both texts (Bijie's form given beside it).
  * - THEMES: which side mentions each theme was checked against the lexicon's terms (src/core/themes) by
  *   searching both texts; two counts were made by hand (see THEMES). (The first draft of this file
@@ -100,6 +103,17 @@ export const PAIRS = [
   '∅ ↔ 「四是要围绕更好地把」',
   '∅ ↔ 「五是要围绕更好地用」',
   '∅ ↔ 「六是要围绕更好地建」',
+  // The items of the tasks that answer nothing stand alone too (a stray stays open, src/core/index.ts).
+  '∅ ↔ 「要继续抓好传统领域」',
+  '∅ ↔ 「要做好新经济组织、」',
+  '∅ ↔ 「要狠抓新媒体从业人」',
+  '∅ ↔ 「要强化归国留学人员」',
+  '∅ ↔ 「要加强思想教育引导」',
+  '∅ ↔ 「要帮助解决实际困难」',
+  '∅ ↔ 「要严格做好政治安排」',
+  '∅ ↔ 「要着力选好人,扩大」',
+  '∅ ↔ 「要着力育好人,在强」',
+  '∅ ↔ 「要着力用好人,按照」',
 ];
 
 /** Shared wordings a reader finds in both texts: [Simplified wording, Bijie's own form]. */
@@ -181,6 +195,12 @@ export const KNOWN = {
     '+ ∅ ↔ 「要准确把握做好统战」',
     '+ ∅ ↔ 「要清醒认识当前统战」',
     '+ ∅ ↔ 「一是要围绕更好地发」',
+    // The outline's shortfalls above, seen in the items of the tasks that stand alone: 三是's first 要
+    // sentence is not cut out, 四是's two 要 sentences and 六是's 要选派 are.
+    '- ∅ ↔ 「要加强思想教育引导」',
+    '+ ∅ ↔ 「要着力促进各民族和」',
+    '+ ∅ ↔ 「要扎实做好援藏工作」',
+    '+ ∅ ↔ 「要选派优秀党外干部」',
     '- 「要強化組織,夯實保」 ↔ 「要加强领导,形成合」 + 「要高度重视,加强领」',
     '+ 「要強化組織,夯實保」 ↔ 「要加强领导,形成合」',
     '+ ∅ ↔ 「要高度重视,加强领」',
