@@ -21,6 +21,11 @@
  * nothing alike, yet each stands out in its row and column. One clear pair alone proves nothing; most of
  * a list answering most of the other does.
  *
+ * With `first`, the FIRST units of the two sides, both left unpaired by the rules above, pair when they
+ * score `first`: two lists open alike (a meeting's speech with the record of the place, a year's review
+ * with the economy's growth, an inaugural speech with what the election meant) even where their words
+ * differ.
+ *
  * Past `maxScores` candidate scores (hundreds of units a side, only in synthetic or pasted-together
  * input), each left unit is scored against the right units nearest its relative position only, so the
  * pool stays linear in its size; units never scored count as 0 in the background.
@@ -42,6 +47,8 @@ export interface Thresholds {
   join?: number;
   /** Lowest score at which a unit joins an existing pair (default `pair`). */
   joinScore?: number;
+  /** Lowest score at which the first units of both sides, left unpaired by the rules above, pair. */
+  first?: number;
   /** Most unit-to-unit scores computed. */
   maxScores: number;
   /**
@@ -105,6 +112,15 @@ export function pairPool(
     pairs.push(pair);
     pairOfLeft.set(l, pair);
     pairOfRight.set(r, pair);
+  }
+  const { first } = thresholds;
+  if (first !== undefined && leftCount > 0 && rightCount > 0 && !pairOfLeft.has(0) && !pairOfRight.has(0)) {
+    if (allowed(0, 0) && score(0, 0) >= first) {
+      const pair = { left: [0], right: [0] };
+      pairs.push(pair);
+      pairOfLeft.set(0, pair);
+      pairOfRight.set(0, pair);
+    }
   }
   const join = thresholds.join;
   if (join !== undefined) {
