@@ -130,6 +130,27 @@ describe('the first frame', () => {
     expect(live).toBe(true);
   });
 
+  // tools/vite/prerender.ts writes the stylesheet into the page: the first frame waited for it as a second
+  // request after the HTML. Its <link> stays, disabled, for Vite's loader of lazy chunks.
+  it('needs no stylesheet request: the page is styled from the HTML alone', async () => {
+    const still = await app.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      javaScriptEnabled: false,
+    });
+    const page = await still.newPage();
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    await page.goto(app.baseURL, { waitUntil: 'load' });
+    expect(stylesheets).toEqual([]);
+    // Styled: the body has the page's paper colour (src/app.css), not the browser's white.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(247, 246, 242)',
+    );
+    await still.close();
+  });
+
   it('draws the theme chart in the first frame on a screen tall enough to hold it', async () => {
     const { first, live } = await chartInFirstFrame({ width: 1440, height: 1100 });
     expect(first.drawn).toBe(true);

@@ -105,6 +105,26 @@ export function loadAfterFirstPaint(html: string): string {
 const PRERENDERED_END = 'duizhao-prerendered-end';
 const RENDER_WHEN_PARSED = `<link rel="expect" href="#${PRERENDERED_END}" blocking="render" media="(max-width: 1180px)">`;
 
+/**
+ * The page's stylesheet, written into <head> as a `<style>`: the first frame waited for it as a second
+ * request after the HTML (render-blocking), ~100–250 ms on this loaded machine, where the blank page's
+ * one request is its script (bench/paint-phases.ts: the app's stylesheet ended at 438 ms, its HTML at
+ * 163). The `<link>` stays, `disabled` (so never fetched): Vite's loader of lazy chunks adds a chunk's CSS
+ * only when no `<link rel="stylesheet">` of that address is in the page, and some chunks name this one.
+ */
+export function inlineStylesheet(html: string, readAsset: (path: string) => string): string {
+  const links = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+\.css)">/g)];
+  if (links.length !== 1) throw new Error(`prerender: expected one stylesheet link, found ${links.length}`);
+  const [link, href] = [links[0]![0], links[0]![1]!];
+  const css = readAsset(href);
+  // Vite's own CSS never holds `</style`, but a string in a stylesheet could: it would end the element.
+  if (/<\/style/i.test(css)) throw new Error(`prerender: ${href} holds "</style", cannot inline it`);
+  return html.replace(
+    link,
+    () => `<style>${css}</style><link rel="stylesheet" crossorigin href="${href}" disabled>`,
+  );
+}
+
 const STATUS_WHEN_RESTORING =
   `<script id="${PRERENDERED_END}">if(document.documentElement.getAttribute("data-opens")==="restore"){` +
   'var m=document.querySelector("#app main");if(m)m.setAttribute("data-status","computing")}</script>';
@@ -153,13 +173,14 @@ export function prerender(): Plugin {
     },
     async closeBundle() {
       if (config.command !== 'build' || config.build.ssr) return;
-      const indexPath = join(resolve(config.root, config.build.outDir), 'index.html');
+      const outDir = resolve(config.root, config.build.outDir);
+      const indexPath = join(outDir, 'index.html');
       const html = readFileSync(indexPath, 'utf8');
       if (!html.includes(APP_MARKER)) return;
       const page = await renderApp(config.root);
       writeFileSync(
         indexPath,
-        loadAfterFirstPaint(html)
+        inlineStylesheet(loadAfterFirstPaint(html), (href) => readFileSync(join(outDir, href), 'utf8'))
           .replace('<div id="app">', '<div id="app" data-prerendered>')
           .replace(APP_MARKER, `${page.body}${STATUS_WHEN_RESTORING}`)
           .replace('</head>', `${page.head}${RENDER_WHEN_PARSED}</head>`),
