@@ -130,6 +130,69 @@ describe('the first frame', () => {
     expect(live).toBe(true);
   });
 
+  /**
+   * In the frame that first holds the reading row after the first section row: whether that row and the
+   * first section row are drawn, and where the later row stands after that frame.
+   */
+  async function readingInFirstFrame(viewport: { width: number; height: number }) {
+    const { page, issues, close } = await openPage(app, viewport);
+    await page.addInitScript(() => {
+      const laterRow = '.grid > .column.right > .cell:not(.meta-cell) ~ .cell';
+      const observer = new MutationObserver(() => {
+        const later = document.querySelector(laterRow);
+        if (!later?.firstElementChild) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const seen = {
+            drawn: later.firstElementChild!.checkVisibility(),
+            firstRowDrawn: document
+              .querySelector('.grid > .column.right > .cell:not(.meta-cell) > *')
+              ?.checkVisibility(),
+          };
+          setTimeout(() => {
+            (window as unknown as { __reading: object }).__reading = {
+              ...seen,
+              top: later.getBoundingClientRect().top,
+            };
+          }, 0);
+        });
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(app.baseURL);
+    await waitForComparison(page);
+    const first = await page.evaluate(
+      () =>
+        (window as unknown as { __reading: { drawn: boolean; firstRowDrawn: boolean; top: number } })
+          .__reading,
+    );
+    const liveTop = await page
+      .locator('.grid > .column.right > .cell:not(.meta-cell) ~ .cell')
+      .first()
+      .evaluate((cell) => cell.getBoundingClientRect().top);
+    expect(issues.all()).toEqual([]);
+    await close();
+    return { first, liveTop };
+  }
+
+  // tools/vite/prerender.ts: at the same sizes the reading rows after the first section row are below the
+  // fold too, and wait one frame.
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+    { width: 1181, height: 1040 },
+    { width: 1920, height: 1040 },
+  ])(
+    'leaves the reading rows after the first, below the fold at $width × $height, to the next frame',
+    async (viewport) => {
+      const { first, liveTop } = await readingInFirstFrame(viewport);
+      expect(first.firstRowDrawn).toBe(true);
+      expect(first.drawn).toBe(false);
+      expect(first.top).toBeGreaterThan(viewport.height);
+      expect(liveTop).toBeGreaterThan(viewport.height);
+    },
+  );
+
   // tools/vite/prerender.ts writes the stylesheet into the page: the first frame waited for it as a second
   // request after the HTML. Its <link> stays, disabled, for Vite's loader of lazy chunks.
   it('needs no stylesheet request: the page is styled from the HTML alone', async () => {
