@@ -4,7 +4,8 @@
  * with the record of the place, in their own words. Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, type Comparison, type Report } from '../../src/core/index';
+import { compare } from '../../src/core/index';
+import { pairLines } from './pair-lines';
 
 const LEFT = [
   '本报讯 3月2日，某市召开民族工作会议。市委书记王某出席会议并讲话。',
@@ -20,18 +21,6 @@ const RIGHT = [
   '李某要求，要重视少数民族干部培养工作，加大少数民族干部选拔力度，让优秀少数民族干部到重要岗位锻炼成长。',
   '会议号召，全县各族群众要团结一心，为建设美丽县城努力奋斗。',
 ].join('\n');
-
-/** Each pair as the first six characters of its sections, `∅` for an empty side. */
-function pairLines(c: Comparison): string[] {
-  const start = (report: Report, id: string) => {
-    const section = report.sections.find((s) => s.id === id)!;
-    return report.text.slice(section.start, section.start + 6);
-  };
-  return c.pairs.map(
-    (p) =>
-      `${p.left.map((id) => start(c.left, id)).join('+') || '∅'} ↔ ${p.right.map((id) => start(c.right, id)).join('+') || '∅'}`,
-  );
-}
 
 describe('the first units of two reports, left unpaired by their scores', () => {
   const c = compare(LEFT, RIGHT);

@@ -5,7 +5,8 @@
  * points pair, and their items then pair by topic inside them. Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, type Comparison, type Report } from '../../src/core/index';
+import { compare } from '../../src/core/index';
+import { pairLines } from './pair-lines';
 
 const LEFT = [
   '本报讯 3月5日，某市召开统一战线工作会议。市委书记王某出席会议并讲话。',
@@ -21,18 +22,6 @@ const RIGHT = [
   '会议要求，各级党委要加强对统战工作的领导，压实工作责任，建强统战干部队伍，形成工作合力。',
   '会议号召，全县统一战线要团结一心，为建设美丽县城努力奋斗。',
 ].join('\n');
-
-/** Each pair as the first six characters of its sections, `∅` for an empty side. */
-function pairLines(c: Comparison): string[] {
-  const start = (report: Report, id: string) => {
-    const section = report.sections.find((s) => s.id === id)!;
-    return report.text.slice(section.start, section.start + 6);
-  };
-  return c.pairs.map(
-    (p) =>
-      `${p.left.map((id) => start(c.left, id)).join('+') || '∅'} ↔ ${p.right.map((id) => start(c.right, id)).join('+') || '∅'}`,
-  );
-}
 
 describe('paired points that both enumerate are opened', () => {
   it('lines up the items of two paired 会议强调 points by topic, at the automatic level', () => {

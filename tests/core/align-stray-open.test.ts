@@ -5,7 +5,8 @@
  * speaker voices, and the right says nothing of them. Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, type Comparison, type Report } from '../../src/core/index';
+import { compare } from '../../src/core/index';
+import { pairLines } from './pair-lines';
 
 const LEFT = [
   '本报讯 5月6日，某市召开党外人士座谈会。市委书记王某主持座谈会并讲话。',
@@ -20,18 +21,6 @@ const RIGHT = [
   '赵某强调，要认真总结经验，扎实做好今年的协商工作，广泛凝聚各方面的智慧和力量。',
   '座谈会上，县政协主席钱某、民进县委主委孙某等先后发言。',
 ].join('\n');
-
-/** Each pair as the first six characters of its sections, `∅` for an empty side. */
-function pairLines(c: Comparison): string[] {
-  const start = (report: Report, id: string) => {
-    const section = report.sections.find((s) => s.id === id)!;
-    return report.text.slice(section.start, section.start + 6);
-  };
-  return c.pairs.map(
-    (p) =>
-      `${p.left.map((id) => start(c.left, id)).join('+') || '∅'} ↔ ${p.right.map((id) => start(c.right, id)).join('+') || '∅'}`,
-  );
-}
 
 describe('a point left unpaired whole, none of whose items pairs', () => {
   it('shows its items, each without a partner', () => {
