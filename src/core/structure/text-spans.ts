@@ -46,25 +46,16 @@ export const isCloserAt = (text: string, i: number): boolean => CLOSER_UNITS.at(
  * the wider test for counting characters.
  */
 export const isBasicHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
-const SPACE = /\s/;
-/** `\s` covers U+3000 (ideographic space), U+00A0 and U+FEFF as well as ASCII whitespace. */
-export function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  // Fast path: Han characters and common punctuation are never space, and most text is just that.
-  if (code > 0x20 && code < 0x7f) return false;
-  if (code >= 0x3001 && code < 0xfe00) return false;
-  return SPACE.test(ch);
-}
-
 /**
- * The UTF-16 units `\s` matches (ECMAScript's WhiteSpace and LineTerminator): `isSpace` of one unit,
- * asked by index.
+ * The UTF-16 units `\s` matches (ECMAScript's WhiteSpace and LineTerminator): U+3000 (ideographic
+ * space), U+00A0 and U+FEFF as well as ASCII whitespace.
  */
 const SPACE_UNITS = new UnitSet(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
     '\u2028\u2029\u202f\u205f\u3000\ufeff',
 );
+/** Whether a one-unit string is whitespace (`\s`). */
+export const isSpace = (ch: string | undefined): boolean => SPACE_UNITS.hasChar(ch);
 /** `isSpace(text[i])` without making the one-character string (false past either end). */
 export const isSpaceAt = (text: string, i: number): boolean => SPACE_UNITS.at(text, i);
 
@@ -123,7 +114,7 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   const clauses: Span[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i <= sentence.end; i++) {
-    if (i < sentence.end && !isClauseBreakAt(text, i) && !isSentenceEndAt(text, i)) continue;
+    if (i < sentence.end && !isBreakAt(text, i)) continue;
     const clause = trimmed(text, start, i);
     // A clause made only of closers (the `”` after `。`) is not a clause.
     if (clause.end > clause.start && !(clause.end - clause.start === 1 && isCloserAt(text, clause.start))) {
