@@ -8,6 +8,7 @@
  *          checkCorrection({ op: 'split', side: 'up', at: 12 }) → 'side must be "left" or "right"'
  */
 import type { Correction, SectionAnchor, Side } from '../types';
+import { groupedDigits } from '../text/digits';
 
 /** Most corrections one comparison carries: far more than a reader makes, few enough to check fast. */
 export const MAX_CORRECTIONS = 2000;
@@ -27,7 +28,7 @@ function isObject(value: unknown): value is Json {
 
 function offset(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_OFFSET)
-    throw new Bad(`${path} must be a whole number from 0 to ${MAX_OFFSET.toLocaleString('en')}`);
+    throw new Bad(`${path} must be a whole number from 0 to ${groupedDigits(MAX_OFFSET)}`);
   return value;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import type { Range, Warning } from '../types';
+import { groupedDigits } from '../text/digits';
 
 /** Damaged glosses listed individually; the rest are summed up in one more warning. */
 const MAX_DAMAGED_LISTED = 20;
@@ -101,5 +102,5 @@ function where(tally: Tally): { range?: Range; count?: number } {
 }
 
 function plural(n: number, one: string, many: string): string {
-  return n === 1 ? `one ${one}` : `${n.toLocaleString('en-US')} ${many}`;
+  return n === 1 ? `one ${one}` : `${groupedDigits(n)} ${many}`;
 }

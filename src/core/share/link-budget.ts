@@ -15,6 +15,7 @@
  * `npm run bench:permalink`), so custom comparisons are usually 'long'; only the sample's short form fits.
  * Example: `linkFit(1_500)` is 'fits'; `linkFit(9_000)` is 'long'.
  */
+import { groupedDigits } from '../text/digits';
 
 export const LINK_BUDGET_CHARS = 2_000;
 export const LINK_MAX_CHARS = 65_536;
@@ -28,19 +29,19 @@ export function linkFit(length: number): LinkFit {
 }
 
 export function linkFitMessage(length: number): string {
-  const n = length.toLocaleString('en');
+  const n = groupedDigits(length);
   switch (linkFit(length)) {
     case 'fits':
       return `The link is ${n} characters: short enough for any chat app or mail program.`;
     case 'long':
       return (
-        `The link is ${n} characters, more than the ${LINK_BUDGET_CHARS.toLocaleString('en')} that chat apps ` +
+        `The link is ${n} characters, more than the ${groupedDigits(LINK_BUDGET_CHARS)} that chat apps ` +
         'and mail programs reliably keep. It opens in a browser, but may be cut when sent: the comparison ' +
         'file is safer.'
       );
     case 'too-long':
       return (
-        `The link would be ${n} characters, too long to share (limit ${LINK_MAX_CHARS.toLocaleString('en')}). ` +
+        `The link would be ${n} characters, too long to share (limit ${groupedDigits(LINK_MAX_CHARS)}). ` +
         'Download the comparison file and send that instead.'
       );
   }

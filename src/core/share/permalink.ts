@@ -48,6 +48,7 @@ import {
   checkedForWriting,
   validateSnapshot,
 } from './validate';
+import { groupedDigits } from '../text/digits';
 
 export const PERMALINK_VERSION = 3;
 /** The oldest link format still opened. */
@@ -239,7 +240,7 @@ async function decodeEnvelope(text: string): Promise<PermalinkResult> {
       'truncated',
       'This link is cut short' +
         (expectedChars !== null
-          ? `: ${text.length.toLocaleString('en')} of its ${expectedChars.toLocaleString('en')} characters arrived`
+          ? `: ${groupedDigits(text.length)} of its ${groupedDigits(expectedChars)} characters arrived`
           : '') +
         '. Chat apps and mail programs often cut long links: copy the whole link, or ask for the comparison file.',
     );
@@ -292,7 +293,7 @@ export async function decodeSnapshot(
   if (f.length > MAX_FRAGMENT_CHARS) {
     return fail(
       'too-large',
-      `This link is ${f.length.toLocaleString('en')} characters long, longer than a browser can open. It was not opened.`,
+      `This link is ${groupedDigits(f.length)} characters long, longer than a browser can open. It was not opened.`,
     );
   }
   if (f === SAMPLE) return decodeSample('', opts.sample);

@@ -14,6 +14,7 @@ import { checkCorrections } from '../corrections/shape';
 import { MAX_TEXT_CHARS } from '../load/limits';
 import { nameProblem } from '../names';
 import { ALIGN_LEVEL_MAX } from '../options';
+import { groupedDigits } from '../text/digits';
 
 /** Theme keys and phrase ids are short identifiers (`poverty`, `p12`). */
 export const MAX_ID_CHARS = 64;
@@ -39,7 +40,7 @@ function object(parent: Json, key: string, path: string): Json {
 function string(parent: Json, key: string, path: string, max: number): string {
   const value = parent[key];
   if (typeof value !== 'string') throw new Invalid(`${path} must be text`);
-  if (value.length > max) throw new Invalid(`${path} is longer than ${max.toLocaleString('en')} characters`);
+  if (value.length > max) throw new Invalid(`${path} is longer than ${groupedDigits(max)} characters`);
   return value;
 }
 
