@@ -145,11 +145,15 @@ function keptPositions(x: Int32Array, y: Int32Array, k: number): Int32Array {
   // The typed-array index rather than a Set: most 32-bit hashes are past the small-integer range, and a
   // Set boxed each one as a heap number.
   const inY = buildKgramIndex(kgramHashes(y, k));
-  const keep = new Uint8Array(x.length);
-  hashesX.forEach((hash, i) => firstPosition(inY, hash) >= 0 && keep.fill(1, i, i + k));
   const out = new Int32Array(x.length);
   let n = 0;
-  for (let i = 0; i < x.length; i++) if (keep[i]) out[n++] = i;
+  // A position is kept while the last k-gram found in y that starts at or before it still covers it:
+  // one pass, where filling each found k-gram's positions wrote most of them k times.
+  let coveredTo = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (i < hashesX.length && firstPosition(inY, hashesX[i]!) >= 0) coveredTo = i + k;
+    if (i < coveredTo) out[n++] = i;
+  }
   return out.subarray(0, n);
 }
 
