@@ -37,7 +37,14 @@ import { withConcepts } from './align/concepts';
 import { headingAt } from './align/heading';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
-import { findMatches, projectHan, toSharedPhrases, type HanProjection, type PhraseSide } from './phrases';
+import {
+  cutAtDifferingNumbers,
+  findMatches,
+  projectHan,
+  toSharedPhrases,
+  type HanProjection,
+  type PhraseSide,
+} from './phrases';
 import { phrasesBySection, type PhrasesBySection } from './phrases/bySection';
 import { projectFrom } from './phrases/projection';
 import { resolveOptions } from './options';
@@ -145,13 +152,19 @@ export function compareParsed(
     pairs = edited.pairs;
     recordOutcomes(outcomes, plan.pairs, edited.outcomes);
   }
-  const matches = findMatches(
-    l.projection,
-    r.projection,
-    pairs.map((p) => ({ left: p.leftIndex, right: p.rightIndex })),
-    resolved,
+  const sides = { left: phraseSide(l), right: phraseSide(r) };
+  const matches = cutAtDifferingNumbers(
+    findMatches(
+      l.projection,
+      r.projection,
+      pairs.map((p) => ({ left: p.leftIndex, right: p.rightIndex })),
+      resolved,
+    ),
+    sides.left,
+    sides.right,
+    resolved.minPhraseLength,
   );
-  const phrases = toSharedPhrases(phraseSide(l), phraseSide(r), matches);
+  const phrases = toSharedPhrases(sides.left, sides.right, matches);
   const themes = themeRowsOf(aligned.mentions().left, aligned.mentions().right);
   const stats = computeStats(l, r, pairs, matches, phrases);
   const bySection = phrasesBySection(phrases, l.report.sections, r.report.sections);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/index';
 import {
+  cutAtDifferingNumbers,
   findMatches,
   projectHan,
   toSharedPhrases,
@@ -26,7 +27,7 @@ function sharedPhrases(left: PhraseSide, right: PhraseSide, pairs: SpanPair[], m
     minPhraseLength,
     diffTimeoutSeconds: 0,
   });
-  return toSharedPhrases(left, right, matches);
+  return toSharedPhrases(left, right, cutAtDifferingNumbers(matches, left, right, minPhraseLength));
 }
 
 function phrasesOf(left: string, right: string, minPhraseLength = 4) {
@@ -131,6 +132,71 @@ describe('shared phrases on small texts (expected by reading)', () => {
       ['p1', 0],
       ['p2', 5],
     ]);
+  });
+});
+
+describe('figures that differ cut a shared run (src/core/phrases/numbers.ts)', () => {
+  /** The shared phrases as [left slice, right slice]. */
+  const slices = (left: string, right: string, k = 4) =>
+    phrasesOf(left, right, k).map((p) => [p.left, p.right]);
+
+  it.each([
+    {
+      label: 'two growth rates: the run stops before each figure and goes on after it',
+      left: '地区生产总值增长4.4%，贡献了全国四分之一的增量',
+      right: '地区生产总值增长8%，贡献了全国四分之一的增量',
+      expected: [
+        ['地区生产总值增长', '地区生产总值增长'],
+        ['贡献了全国四分之一的增量', '贡献了全国四分之一的增量'],
+      ],
+    },
+    {
+      label: 'the same figure on both sides keeps the run whole',
+      left: '到2035年基本实现社会主义现代化',
+      right: '到2035年基本实现社会主义现代化',
+      expected: [['到2035年基本实现社会主义现代化', '到2035年基本实现社会主义现代化']],
+    },
+    {
+      label: 'a figure on one side only cuts too',
+      left: '全年完成增长3%的预期目标任务',
+      right: '全年完成增长的预期目标任务',
+      expected: [
+        ['全年完成增长', '全年完成增长'],
+        ['的预期目标任务', '的预期目标任务'],
+      ],
+    },
+    {
+      label: 'Latin letters count as figures',
+      left: '全省GDP增长较快的地区',
+      right: '全省CPI增长较快的地区',
+      expected: [['增长较快的地区', '增长较快的地区']],
+    },
+    {
+      label: 'punctuation alone never cuts',
+      left: '统一思想，凝聚共识，明确方向',
+      right: '统一思想、凝聚共识、明确方向',
+      expected: [['统一思想，凝聚共识，明确方向', '统一思想、凝聚共识、明确方向']],
+    },
+  ])('$label', ({ left, right, expected }) => {
+    expect(slices(left, right)).toEqual(expected);
+  });
+
+  it('drops a piece shorter than the shortest phrase', () => {
+    // 增企业家单位 (6) was one run; 增企业 and 家单位 (3 each) are under 4, so neither is shown.
+    expect(slices('增企业47家单位', '增企业22家单位')).toEqual([]);
+  });
+
+  it('reads figures after normalization: full-width digits are the ASCII ones (compare)', () => {
+    const left = '各位代表：\n全年完成增长５%左右的预期目标任务。';
+    const right = '各位代表：\n全年完成增长5%左右的预期目标任务。';
+    const shared = compare(left, right).phrases.map((p) => [
+      left.slice(p.left.start, p.left.end),
+      right.slice(p.right.start, p.right.end),
+    ]);
+    // One run through the figure on both sides (cut, it would end at 增长 and start again at 左右).
+    expect(shared.filter(([l, r]) => l!.includes('增长５%左右') && r!.includes('增长5%左右'))).toHaveLength(
+      1,
+    );
   });
 });
 

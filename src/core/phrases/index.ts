@@ -21,6 +21,7 @@ import { normEnd, type HanProjection } from './projection';
 
 export { projectHan, normEnd, type HanProjection, type NormSpan } from './projection';
 export type { Match, SpanPair } from './aligned';
+export { cutAtDifferingNumbers } from './numbers';
 
 /** One report as the phrase stage sees it. */
 export interface PhraseSide {
