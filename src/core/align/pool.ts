@@ -21,6 +21,14 @@
  * nothing alike, yet each stands out in its row and column. One clear pair alone proves nothing; most of
  * a list answering most of the other does.
  *
+ * With `neighbour`, a unit left over JOINS a pair one to one made with the unit BESIDE it (the one before
+ * or after it in its pool) when its best partner by lift is that pair's other unit, and the two read
+ * as one stand out against that partner about as much as the one paired did (`NeighbourJoin`): a
+ * report says in one item what the other says in two items side by side (`（二）坚持以科技创新引领新
+ * 质生产力发展，持续提升产业竞争力` against `（二）…现代化产业体系` + `（三）…区域科技创新中心`), where
+ * the second item's score alone stays under the floor of a join. The item answering both says at least
+ * as much as the two together.
+ *
  * With `first`, the FIRST units of the two sides, both left unpaired by the rules above, pair when they
  * score `first`: two lists open alike (a meeting's speech with the record of the place, a year's review
  * with the economy's growth, an inaugural speech with what the election meant) even where their words
@@ -49,6 +57,8 @@ export interface Thresholds {
   joinScore?: number;
   /** Lowest score at which the first units of both sides, left unpaired by the rules above, pair. */
   first?: number;
+  /** Joins of a unit left over with the pair of the unit beside it (see above); absent: none. */
+  neighbour?: NeighbourJoin;
   /** Most unit-to-unit scores computed. */
   maxScores: number;
   /**
@@ -67,6 +77,17 @@ export interface ParallelList {
   share: number;
 }
 
+export interface NeighbourJoin {
+  /** Lowest ratio of the lift of the two units read as one to the lift of the pair alone. */
+  keep: number;
+  /** Fewest characters of each of the two units side by side: a line has too few words to tell. */
+  minSize: number;
+  /** The score of units read as one (indices of each side, in order). */
+  joined(l: readonly number[], r: readonly number[]): number;
+  /** A unit's size in characters; null for one that never joins this way. */
+  size(side: 'left' | 'right', i: number): number | null;
+}
+
 export interface PoolPair {
   left: number[];
   right: number[];
@@ -81,7 +102,7 @@ export function pairPool(
   score: (l: number, r: number) => number,
   thresholds: Thresholds,
 ): PoolPair[] {
-  const scores = candidateScores(leftCount, rightCount, score, thresholds);
+  const { all: scores, rowBg, colBg } = candidateScores(leftCount, rightCount, score, thresholds);
   const pairs: PoolPair[] = [];
   const pairOfLeft = new Map<number, PoolPair>();
   const pairOfRight = new Map<number, PoolPair>();
@@ -139,11 +160,74 @@ export function pairPool(
       }
     }
   }
+  if (thresholds.neighbour) {
+    const background = { left: rowBg, right: colBg };
+    const pairOf = { left: pairOfLeft, right: pairOfRight };
+    const counts = { left: leftCount, right: rightCount };
+    const best = { left: new Map<number, Candidate>(), right: new Map<number, Candidate>() };
+    // Sorted by lift: the first candidate of a unit is its best partner.
+    for (const c of scores) {
+      if (!allowed(c.l, c.r)) continue;
+      if (!best.left.has(c.l)) best.left.set(c.l, c);
+      if (!best.right.has(c.r)) best.right.set(c.r, c);
+    }
+    const joins: { pair: PoolPair; side: 'left' | 'right'; unit: number }[] = [];
+    for (const side of ['left', 'right'] as const) {
+      const other = side === 'left' ? 'right' : 'left';
+      const scoreOf = (own: number, o: number) => (side === 'left' ? score(own, o) : score(o, own));
+      for (let c = 0; c < counts[side]; c++) {
+        const partner = best[side].get(c);
+        if (pairOf[side].has(c) || partner === undefined) continue;
+        const b = side === 'left' ? partner.r : partner.l;
+        const pair = pairOf[other].get(b);
+        if (!pair || pair.left.length !== 1 || pair.right.length !== 1) continue;
+        const a = pair[side][0]!;
+        if (Math.abs(a - c) !== 1) continue;
+        const lifts = neighbourLifts(thresholds.neighbour, side, [a, c], b, counts[other], background);
+        if (lifts && lifts.joined >= thresholds.neighbour.keep * (scoreOf(a, b) / lifts.aloneBackground))
+          joins.push({ pair, side, unit: c });
+      }
+    }
+    for (const { pair, side, unit } of joins)
+      if (pair.left.length === 1 && pair.right.length === 1) pair[side].push(unit);
+  }
   for (const p of pairs) {
     p.left.sort((a, b) => a - b);
     p.right.sort((a, b) => a - b);
   }
   return pairs;
+}
+
+/**
+ * For a neighbour join of units `[a, c]` of `side` with unit `b` of the other side (`a` paired with
+ * `b`): the lift of `a` and `c` read as one against `b` (over the background of their joined row and
+ * of `b`), and the background the pair `a`–`b` alone is divided by. Null when the units are too small,
+ * one never joins, or `b` says less than the two together.
+ */
+function neighbourLifts(
+  rule: NeighbourJoin,
+  side: 'left' | 'right',
+  [a, c]: readonly [number, number],
+  b: number,
+  otherCount: number,
+  background: { left: readonly number[]; right: readonly number[] },
+): { joined: number; aloneBackground: number } | null {
+  const other = side === 'left' ? 'right' : 'left';
+  const sizeA = rule.size(side, a);
+  const sizeC = rule.size(side, c);
+  const sizeB = rule.size(other, b);
+  if (sizeA === null || sizeC === null || sizeB === null) return null;
+  if (Math.min(sizeA, sizeC) < rule.minSize || sizeB < sizeA + sizeC) return null;
+  const together = a < c ? [a, c] : [c, a];
+  const row: number[] = [];
+  for (let o = 0; o < otherCount; o++)
+    row.push(side === 'left' ? rule.joined(together, [o]) : rule.joined([o], together));
+  const bgOf = (own: number, theirs: number) => Math.max(BACKGROUND_FLOOR, (own + theirs) / 2);
+  const theirs = background[other][b]!;
+  return {
+    joined: row[b]! / bgOf(medianWithZeros(row, 0), theirs),
+    aloneBackground: bgOf(background[side][a]!, theirs),
+  };
 }
 
 /**
@@ -176,7 +260,7 @@ function candidateScores(
   m: number,
   score: (l: number, r: number) => number,
   thresholds: Thresholds,
-): Candidate[] {
+): { all: Candidate[]; rowBg: number[]; colBg: number[] } {
   const band =
     n * m <= thresholds.maxScores ? m : Math.max(1, Math.floor(thresholds.maxScores / Math.max(1, n)));
   const rows: number[][] = Array.from({ length: n }, () => []);
@@ -201,5 +285,6 @@ function candidateScores(
   const rowBg = rows.map((row) => medianWithZeros(row, m - row.length));
   const colBg = cols.map((col) => medianWithZeros(col, n - col.length));
   for (const c of all) c.lift = c.s / Math.max(BACKGROUND_FLOOR, (rowBg[c.l]! + colBg[c.r]!) / 2);
-  return all.sort((x, y) => y.lift - x.lift || y.s - x.s || x.l - y.l || x.r - y.r);
+  all.sort((x, y) => y.lift - x.lift || y.s - x.s || x.l - y.l || x.r - y.r);
+  return { all, rowBg, colBg };
 }
