@@ -40,6 +40,19 @@ const SHORT_RIGHT = RIGHT.replace(
   '。',
 );
 
+/**
+ * The city adds an item on young talent (`（四）`) that the province's `（二）` also covers: the ordinary
+ * join gives it to that pair, and the research item `（三）` left between the two joins them too.
+ */
+const TALENT_LEFT = LEFT.replace(
+  '（四）全面推进乡村振兴',
+  '（四）建设青年人才友好城市。设立天使投资基金，为初创团队提供场地、贷款贴息和法律咨询等一站式帮扶，建设人才公寓和国际社区，解决好子女入学、配偶就业、看病就医等后顾之忧，举办创新创业大赛和人才招聘周，让各类人才引得进、留得住、用得好。\n（五）全面推进乡村振兴',
+).replace('（五）持续改善', '（六）持续改善');
+const TALENT_RIGHT = RIGHT.replace(
+  '让各类人才引得进、留得住、用得好。',
+  '让各类人才引得进、留得住、用得好，每年举办创新创业大赛和人才招聘周，对落户的高层次人才给予购房补贴和生活津贴，为外籍专家办理签证和居留提供便利，开放共享大型科研仪器，建设人才服务中心实行一站式办理，定期走访慰问各类人才，听取意见建议并及时解决实际困难。',
+);
+
 describe('a unit left over beside a paired unit', () => {
   it('joins its pair when the partner says in one item what it says in two', () => {
     // The research item alone scores under an ordinary join's floor: without the rule it stays unpaired.
@@ -50,6 +63,11 @@ describe('a unit left over beside a paired unit', () => {
     const lines = pairLines(compare(LEFT, SHORT_RIGHT));
     expect(lines).toContain('（二）加快建 ↔ （二）以产业');
     expect(lines).toContain('（三）增强科 ↔ ∅');
+  });
+
+  it('fills the gap between two units of one pair', () => {
+    const lines = pairLines(compare(TALENT_LEFT, TALENT_RIGHT));
+    expect(lines).toContain('（二）加快建+（三）增强科+（四）建设青 ↔ （二）以产业');
   });
 
   it('leaves the other items paired one to one', () => {

@@ -21,13 +21,14 @@
  * nothing alike, yet each stands out in its row and column. One clear pair alone proves nothing; most of
  * a list answering most of the other does.
  *
- * With `neighbour`, a unit left over JOINS a pair one to one made with the unit BESIDE it (the one before
- * or after it in its pool) when its best partner by lift is that pair's other unit, and the two read
- * as one stand out against that partner about as much as the one paired did (`NeighbourJoin`): a
- * report says in one item what the other says in two items side by side (`（二）坚持以科技创新引领新
- * 质生产力发展，持续提升产业竞争力` against `（二）…现代化产业体系` + `（三）…区域科技创新中心`), where
- * the second item's score alone stays under the floor of a join. The item answering both says at least
- * as much as the two together.
+ * With `neighbour`, a unit left over JOINS the pair of a unit BESIDE it (the one before or after it in
+ * its pool) when its best partner by lift is that pair's other side, alone, and the units read as one
+ * stand out against that partner about as much as the pair did (`NeighbourJoin`): a report says in one
+ * item what the other says in two items side by side (`（二）坚持以科技创新引领新质生产力发展，持续提升
+ * 产业竞争力` against `（二）…现代化产业体系` + `（三）…区域科技创新中心`), where the second item's
+ * score alone stays under the floor of a join. The item answering them all says at least as much as
+ * they together. A unit between two units of a pair (a join took the items on both sides) fills the
+ * gap the same way.
  *
  * With `first`, the FIRST units of the two sides, both left unpaired by the rules above, pair when they
  * score `first`: two lists open alike (a meeting's speech with the record of the place, a year's review
@@ -78,9 +79,9 @@ export interface ParallelList {
 }
 
 export interface NeighbourJoin {
-  /** Lowest ratio of the lift of the two units read as one to the lift of the pair alone. */
+  /** Lowest ratio of the lift of the units read as one, the one left over with them, to the pair's. */
   keep: number;
-  /** Fewest characters of each of the two units side by side: a line has too few words to tell. */
+  /** Fewest characters of each unit of the side that grows: a line has too few words to tell. */
   minSize: number;
   /** The score of units read as one (indices of each side, in order). */
   joined(l: readonly number[], r: readonly number[]): number;
@@ -171,25 +172,23 @@ export function pairPool(
       if (!best.left.has(c.l)) best.left.set(c.l, c);
       if (!best.right.has(c.r)) best.right.set(c.r, c);
     }
-    const joins: { pair: PoolPair; side: 'left' | 'right'; unit: number }[] = [];
     for (const side of ['left', 'right'] as const) {
       const other = side === 'left' ? 'right' : 'left';
-      const scoreOf = (own: number, o: number) => (side === 'left' ? score(own, o) : score(o, own));
       for (let c = 0; c < counts[side]; c++) {
         const partner = best[side].get(c);
         if (pairOf[side].has(c) || partner === undefined) continue;
         const b = side === 'left' ? partner.r : partner.l;
         const pair = pairOf[other].get(b);
-        if (!pair || pair.left.length !== 1 || pair.right.length !== 1) continue;
-        const a = pair[side][0]!;
-        if (Math.abs(a - c) !== 1) continue;
-        const lifts = neighbourLifts(thresholds.neighbour, side, [a, c], b, counts[other], background);
-        if (lifts && lifts.joined >= thresholds.neighbour.keep * (scoreOf(a, b) / lifts.aloneBackground))
-          joins.push({ pair, side, unit: c });
+        if (!pair || pair[other].length !== 1) continue;
+        const run = pair[side];
+        if (!run.some((a) => Math.abs(a - c) === 1)) continue;
+        const lifts = neighbourLifts(thresholds.neighbour, side, run, c, b, counts[other], background, score);
+        if (lifts && lifts.joined >= thresholds.neighbour.keep * lifts.alone) {
+          run.push(c);
+          pairOf[side].set(c, pair);
+        }
       }
     }
-    for (const { pair, side, unit } of joins)
-      if (pair.left.length === 1 && pair.right.length === 1) pair[side].push(unit);
   }
   for (const p of pairs) {
     p.left.sort((a, b) => a - b);
@@ -199,35 +198,41 @@ export function pairPool(
 }
 
 /**
- * For a neighbour join of units `[a, c]` of `side` with unit `b` of the other side (`a` paired with
- * `b`): the lift of `a` and `c` read as one against `b` (over the background of their joined row and
- * of `b`), and the background the pair `a`–`b` alone is divided by. Null when the units are too small,
- * one never joins, or `b` says less than the two together.
+ * For a neighbour join of unit `c` of `side` with the pair of `run` (units of `side`) and `b` (of the
+ * other side): the lift against `b` of `run` and `c` read as one, and of `run` alone (each over the
+ * background of its row, scored whole, and of `b`). Null when a unit is too small or never joins, or
+ * `b` holds fewer characters than `run` and `c` together.
  */
 function neighbourLifts(
   rule: NeighbourJoin,
   side: 'left' | 'right',
-  [a, c]: readonly [number, number],
+  run: readonly number[],
+  c: number,
   b: number,
   otherCount: number,
   background: { left: readonly number[]; right: readonly number[] },
-): { joined: number; aloneBackground: number } | null {
+  score: (l: number, r: number) => number,
+): { joined: number; alone: number } | null {
   const other = side === 'left' ? 'right' : 'left';
-  const sizeA = rule.size(side, a);
-  const sizeC = rule.size(side, c);
+  const sizes = [...run, c].map((i) => rule.size(side, i));
   const sizeB = rule.size(other, b);
-  if (sizeA === null || sizeC === null || sizeB === null) return null;
-  if (Math.min(sizeA, sizeC) < rule.minSize || sizeB < sizeA + sizeC) return null;
-  const together = a < c ? [a, c] : [c, a];
-  const row: number[] = [];
-  for (let o = 0; o < otherCount; o++)
-    row.push(side === 'left' ? rule.joined(together, [o]) : rule.joined([o], together));
+  if (sizeB === null || sizes.some((x) => x === null || x < rule.minSize)) return null;
+  if (sizeB < sizes.reduce((n: number, x) => n + x!, 0)) return null;
   const bgOf = (own: number, theirs: number) => Math.max(BACKGROUND_FLOOR, (own + theirs) / 2);
   const theirs = background[other][b]!;
-  return {
-    joined: row[b]! / bgOf(medianWithZeros(row, 0), theirs),
-    aloneBackground: bgOf(background[side][a]!, theirs),
+  const liftOf = (units: readonly number[]) => {
+    const at = [...units].sort((x, y) => x - y);
+    const row: number[] = [];
+    for (let o = 0; o < otherCount; o++)
+      row.push(side === 'left' ? rule.joined(at, [o]) : rule.joined([o], at));
+    return row[b]! / bgOf(medianWithZeros(row, 0), theirs);
   };
+  const a = run[0]!;
+  const alone =
+    run.length === 1
+      ? (side === 'left' ? score(a, b) : score(b, a)) / bgOf(background[side][a]!, theirs)
+      : liftOf(run);
+  return { joined: liftOf([...run, c]), alone };
 }
 
 /**
