@@ -380,7 +380,14 @@ export function strayWith(
   };
   const pairUnits = unitPairing(score, left, right, drafts);
   pairOrphanLists(score, left, right, drafts, pairUnits);
-  pairUnits(a.units, b.units, { allowed });
+  // The orphan lists may have paired units of the pool: each section is in one pair at most (they were
+  // paired twice, the same pair listed two times in cq×gz, gs×hlj, js×sh and nx×xj).
+  const free = (paired: Set<number>) => (u: Unit) => u.sections.every((i) => !paired.has(i));
+  pairUnits(
+    a.units.filter(free(new Set(drafts.flatMap((d) => d.left)))),
+    b.units.filter(free(new Set(drafts.flatMap((d) => d.right)))),
+    { allowed },
+  );
   return finish(drafts, score, left, right);
 }
 
