@@ -193,6 +193,72 @@ describe('the first frame', () => {
     },
   );
 
+  /**
+   * The outline's lines in the frame that first holds the whole outline (the theme chart after it is in
+   * the document): where each stands and whether it is drawn; then the outline box's height then and
+   * once the page is live, and whether its last line is drawn by then.
+   */
+  async function outlineInFirstFrame(viewport: { width: number; height: number }) {
+    const { page, issues, close } = await openPage(app, viewport);
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.insights > section.themes')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const nav = document.querySelector('.navigator')!;
+          const lines = [...nav.querySelectorAll(':scope > ol > li:not(.spacer)')].map((line) => ({
+            top: line.getBoundingClientRect().top,
+            drawn: line.firstElementChild!.checkVisibility(),
+          }));
+          (window as unknown as { __outline: object }).__outline = { lines, height: nav.clientHeight };
+        });
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(app.baseURL);
+    await waitForComparison(page);
+    const first = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __outline: { lines: { top: number; drawn: boolean }[]; height: number };
+          }
+        ).__outline,
+    );
+    const nav = page.locator('.navigator');
+    const live = {
+      height: await nav.evaluate((box) => box.clientHeight),
+      lastDrawn: await nav.evaluate((box) =>
+        [...box.querySelectorAll(':scope > ol > li:not(.spacer)')]
+          .at(-1)!
+          .firstElementChild!.checkVisibility(),
+      ),
+    };
+    expect(issues.all()).toEqual([]);
+    await close();
+    return { first, live };
+  }
+
+  // tools/vite/prerender.ts: the outline's lines below the fold wait one frame too, in placeholders; the
+  // outline box keeps its height, and every line on screen is drawn.
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 1181, height: 800 },
+    { width: 1440, height: 900 },
+    { width: 1181, height: 1040 },
+    { width: 1920, height: 1040 },
+  ])('leaves the outline lines below the fold at $width × $height to the next frame', async (viewport) => {
+    const { first, live } = await outlineInFirstFrame(viewport);
+    const inView = first.lines.filter((line) => line.top < viewport.height);
+    const waiting = first.lines.filter((line) => !line.drawn);
+    expect(inView.length).toBeGreaterThan(0);
+    expect(inView.every((line) => line.drawn)).toBe(true);
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every((line) => line.top >= viewport.height)).toBe(true);
+    expect(live.height).toBe(first.height);
+    expect(live.lastDrawn).toBe(true);
+  });
+
   // tools/vite/prerender.ts writes the stylesheet into the page: the first frame waited for it as a second
   // request after the HTML. Its <link> stays, disabled, for Vite's loader of lazy chunks.
   it('needs no stylesheet request: the page is styled from the HTML alone', async () => {

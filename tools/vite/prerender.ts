@@ -75,11 +75,25 @@ const FIRST_FRAME = 'data-first-frame';
  */
 const READING_AFTER_FIRST_ROW =
   '.grid>.column>.cell:not(.meta-cell)~.cell,.grid>.gutter~:is(.band,.chapter,.gutter)';
+/**
+ * The outline's lines below the fold wait that frame too. The outline (a scroll box of at most 560 px,
+ * its lines prerendered 300 px past that) starts 593 px down the page or more at widths from 1181 px
+ * (679 at 1181, 631 at 1280), so on a screen up to 1,040 px tall its lines from the 25th `li` (the first
+ * is a spacer) are below the fold, and up to 800 px from the 12th; two lines more are kept for safety.
+ * At 1280 × 800 they were 29 of its 42 lines, 193 elements, drawn in the first frame all the same
+ * (content-visibility:auto is on the whole insights section). They wait in placeholders of one line's
+ * height (18.2 px); the box's own height is its max-height either way, so nothing outside it moves.
+ */
+const OUTLINE_LINES_AFTER = (line: number) =>
+  `html[${FIRST_FRAME}] #app[data-prerendered] .navigator>ol>li:nth-child(n+${line})` +
+  '{content-visibility:hidden;contain-intrinsic-size:auto 18.2px}';
 const BELOW_FOLD_NEXT_FRAME =
   '@media screen and (min-width:1181px) and (max-height:1040px){' +
   `html[${FIRST_FRAME}] #app[data-prerendered] .insights>:is(section.themes,section.phrases)` +
   '{content-visibility:hidden;contain-intrinsic-size:auto 784px}' +
-  `html[${FIRST_FRAME}] #app[data-prerendered] :is(${READING_AFTER_FIRST_ROW}){content-visibility:hidden}}`;
+  `html[${FIRST_FRAME}] #app[data-prerendered] :is(${READING_AFTER_FIRST_ROW}){content-visibility:hidden}` +
+  `${OUTLINE_LINES_AFTER(27)}}` +
+  `@media screen and (min-width:1181px) and (max-height:800px){${OUTLINE_LINES_AFTER(14)}}`;
 
 /**
  * The built page's entry script (and its preloads), moved from <head> into a loader that runs after the
