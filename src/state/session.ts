@@ -148,7 +148,7 @@ export function createSession(settings: SessionSettings): Session {
       // A chunk that fails to load here is tried again by the first request (Lazy forgets a failure).
       whenIdle(() =>
         client.get().then(
-          (loaded) => disposed || loaded.warm(),
+          (loaded) => disposed || loaded.warm({ left: SAMPLE_LEFT.text, right: SAMPLE_RIGHT.text }),
           () => {},
         ),
       );

@@ -11,11 +11,12 @@
  */
 import type { CompareOptions, Comparison } from '../core/types';
 import type { CompareRequest, WorkerMessage } from './protocol';
+import type { WarmUpRequest } from './warm-up';
 import { joinComparison, type PartName } from './split';
 
 /** The subset of `Worker` the client uses, so tests can hand it a fake. */
 export interface WorkerLike {
-  postMessage(message: CompareRequest): void;
+  postMessage(message: CompareRequest | WarmUpRequest): void;
   onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
@@ -30,6 +31,9 @@ interface Pending {
   left: string;
   right: string;
 }
+
+/** Comparisons of the warm-up texts (the sample): each about 50–140 ms while the engine is cold. */
+const WARM_UP_RUNS = 3;
 
 export class CompareClient {
   #worker: WorkerLike;
@@ -66,9 +70,13 @@ export class CompareClient {
     return worker;
   }
 
-  /** Starts the worker ahead of the first request, so it has loaded the engine by then. */
-  warm(): void {
+  /**
+   * Starts the worker ahead of the first request, so it has loaded the engine by then; with `texts`, it
+   * also compares them a few times while idle to warm the engine's code up (src/worker/warm-up.ts).
+   */
+  warm(texts?: { left: string; right: string }): void {
     this.#worker.warm?.();
+    if (texts) this.#worker.postMessage({ warmUp: { ...texts, runs: WARM_UP_RUNS } });
   }
 
   run(left: string, right: string, options: CompareOptions): Promise<Comparison | null> {

@@ -7,6 +7,7 @@ import { compare } from '../core/index';
 import { LatestOnly, answer } from './latestOnly';
 import type { CompareRequest, CompareResponse } from './protocol';
 import { splitComparison, type AnswerPart } from './split';
+import { WarmUp, type WarmUpRequest } from './warm-up';
 
 function transferables(message: CompareResponse): Transferable[] {
   if (!message.ok) return [];
@@ -38,8 +39,15 @@ function post(message: CompareResponse): void {
 }
 
 const queue = new LatestOnly((request) => answer(request, compare), post);
+const warmUp = new WarmUp((left, right) => compare(left, right));
 
-self.onmessage = (event: MessageEvent<CompareRequest>) => {
-  texts.set(event.data.id, { left: event.data.left, right: event.data.right });
-  queue.push(event.data);
+self.onmessage = (event: MessageEvent<CompareRequest | WarmUpRequest>) => {
+  const { data } = event;
+  if ('warmUp' in data) {
+    warmUp.start(data.warmUp);
+    return;
+  }
+  warmUp.stop();
+  texts.set(data.id, { left: data.left, right: data.right });
+  queue.push(data);
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CompareClient, type WorkerLike } from '../../src/worker/client';
 import type { Comparison } from '../../src/core/types';
 import type { CompareRequest, WorkerMessage } from '../../src/worker/protocol';
+import type { WarmUpRequest } from '../../src/worker/warm-up';
 import { splitComparison } from '../../src/worker/split';
 import { BIJIE, PANZHIHUA } from '../core/samples';
 import { compare } from '../../src/core/index';
@@ -9,7 +10,7 @@ import { fixtureComparison } from './fixture';
 
 /** A worker stand-in that records requests and answers when the test says so. */
 function fakeWorker() {
-  const requests: CompareRequest[] = [];
+  const requests: (CompareRequest | WarmUpRequest)[] = [];
   const worker: WorkerLike = {
     onmessage: null,
     onerror: null,

@@ -5,6 +5,7 @@ import { SAMPLE_LEFT, SAMPLE_RIGHT, sampleComparison } from '../../src/state/sam
 import { createSession, type Session } from '../../src/state/session';
 import { CompareClient, type WorkerLike } from '../../src/worker/client';
 import type { CompareRequest, CompareResponse } from '../../src/worker/protocol';
+import type { WarmUpRequest } from '../../src/worker/warm-up';
 import { inProcessReader } from '../../src/worker/load-client';
 import { fakeHost, memoryStorage } from './browser-fakes';
 import { fixtureComparison } from './fixture';
@@ -12,18 +13,20 @@ import { fixtureComparison } from './fixture';
 /** A worker that answers every request at once with the fixture, and remembers what it was asked. */
 function answeringWorker() {
   const requests: CompareRequest[] = [];
+  const warmUps: WarmUpRequest[] = [];
   let terminated = false;
   const worker: WorkerLike = {
     onmessage: null,
     onerror: null,
     postMessage(message) {
+      if ('warmUp' in message) return void warmUps.push(message);
       requests.push(message);
       const answer: CompareResponse = { id: message.id, ok: true, comparison: fixtureComparison() };
       queueMicrotask(() => worker.onmessage?.({ data: answer } as MessageEvent<CompareResponse>));
     },
     terminate: () => void (terminated = true),
   };
-  return { worker, requests, terminated: () => terminated };
+  return { worker, requests, warmUps, terminated: () => terminated };
 }
 
 /** Idle tasks run only when the test says so. */
@@ -36,7 +39,7 @@ function manualIdle() {
 }
 
 function setup(opensOnSample = true, hash = '') {
-  const { worker, requests, terminated } = answeringWorker();
+  const { worker, requests, warmUps, terminated } = answeringWorker();
   const { fake } = fakeHost();
   (fake as unknown as { location: { hash: string } }).location.hash = hash;
   const idle = manualIdle();
@@ -48,7 +51,7 @@ function setup(opensOnSample = true, hash = '') {
     host: fake,
     whenIdle: idle.whenIdle,
   });
-  return { session, requests, terminated, runIdle: idle.runIdle };
+  return { session, requests, warmUps, terminated, runIdle: idle.runIdle };
 }
 
 let session: Session | null = null;
@@ -74,6 +77,10 @@ describe('createSession', () => {
     expect(await persistence.flush()).toBe('sample');
     expect(made.requests).toHaveLength(0);
     expect(session.workspace.status).toBe('ready');
+    // When idle, the worker is started and warmed up on the sample (src/worker/warm-up.ts).
+    expect(made.warmUps.map((m) => [m.warmUp.left, m.warmUp.right])).toEqual([
+      [SAMPLE_LEFT.text, SAMPLE_RIGHT.text],
+    ]);
   });
 
   it('held when it does not open on the sample: restores the link first, then computes it', async () => {
