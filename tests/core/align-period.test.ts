@@ -60,6 +60,17 @@ describe('periodAt', () => {
     const projection = projectHan(text, [{ start: 0, end: text.length }]);
     expect(periodAt(projection, [...before].length - 2)).toBe(null);
   });
+
+  it('reads a whole introduction that starts further back (introStart)', () => {
+    // The list's frame opens on its period, then gives the year's figures at length.
+    const intro = '一年来，全省上下顶压前行。' + '地区生产总值稳步增长'.repeat(25);
+    const text = intro + '（一）内需潜力持续释放';
+    const projection = projectHan(text, [{ start: 0, end: text.length }]);
+    const start = [...intro].filter((c) => /\p{Script=Han}/u.test(c)).length;
+    expect(start).toBeGreaterThan(200);
+    expect(periodAt(projection, start)).toBe(null);
+    expect(periodAt(projection, start, 0)).toBe('year');
+  });
 });
 
 describe('review items paired by period', () => {
@@ -99,5 +110,19 @@ describe('review items paired by period', () => {
     expect(partner('L-task-1.2')).toEqual(['R-task-1.2']);
     expect(partner('L-task-1.3')).toEqual([]);
     expect(partner('L-task-1.4')).toEqual([]);
+  });
+
+  // The same chapters, the right one introducing its year items with a paragraph longer than
+  // PERIOD_BEFORE that names its period at its start (一年来, then the year's figures): the period is
+  // read in the whole head of the frame just before the list.
+  const longIntro =
+    '一、工作回顾。一年来，我们主要做了以下工作，全省经济运行总体平稳。' +
+    '地区生产总值稳步增长，一般公共预算收入稳定增长，城乡居民收入持续提高，'.repeat(8);
+  const rightLong = [part('R', '1', 'chapter', 1, longIntro), ...right.slice(1)];
+  it('reads the period of a list in a long introduction of its frame', () => {
+    const pairs = alignSections(outlinedSideOf(left), outlinedSideOf(rightLong));
+    const partner = (id: string) => pairs.find((p) => p.left.includes(id))!.right;
+    expect(partner('L-task-1.1')).toEqual(['R-task-1.1']);
+    expect(partner('L-task-1.3')).toEqual([]);
   });
 });

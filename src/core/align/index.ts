@@ -735,10 +735,17 @@ function pairLists(
   );
 }
 
-/** The period a list of sibling units speaks of (`./period`), read where its first unit starts. */
+/**
+ * The period a list of sibling units speaks of (`./period`), read where its first unit starts; when
+ * the section before it is a head (the list opens its frame), that head is read whole as its
+ * introduction.
+ */
 function periodOfList(side: AlignSide, list: readonly Unit[]): Period | null {
   const first = list[0]?.head ?? list[0]?.sections[0];
-  return first === undefined ? null : periodAt(side.projection, side.projection.spanStart[first]!);
+  if (first === undefined) return null;
+  const starts = side.projection.spanStart;
+  const intro = first > 0 && side.sections[first - 1]!.part === 'head' ? starts[first - 1]! : starts[first]!;
+  return periodAt(side.projection, starts[first]!, intro);
 }
 
 function periodByUnit(lists: readonly Unit[][], periods: readonly (Period | null)[]) {
