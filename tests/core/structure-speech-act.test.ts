@@ -1,10 +1,25 @@
 /**
- * Where a speaker's request starts (`askedAt`): after the verb of asking and its addressee, at the word
+ * Where a speaker's lead-in ends (`leadInEnd`); where a speaker's request starts (`askedAt`): after the verb of asking and its addressee, at the word
  * that opens what is asked; and where a bare wish starts after a speaker's name (`wishAt`). Cases
  * written by hand; the index is found by the quoted words.
  */
 import { describe, expect, it } from 'vitest';
-import { askedAt, wishAt } from '../../src/core/structure/speech-act';
+import { askedAt, leadInEnd, wishAt } from '../../src/core/structure/speech-act';
+
+describe('leadInEnd', () => {
+  it.each([
+    { label: 'a speaker and a verb', text: '市委书记王五强调，要压实责任。', said: '要压实' },
+    { label: 'a meeting as the speaker', text: '会议要求，抓好各项工作。', said: '抓好' },
+    {
+      label: 'a 必须 clause ending on the noun 要求 is what is said, not a speaker',
+      text: '必须把安全生产作为首要要求，压实各方责任。',
+      said: null,
+    },
+  ])('$label', ({ text, said }) => {
+    const at = leadInEnd(text, { start: 0, end: text.length });
+    expect(at).toBe(said === null ? -1 : text.indexOf(said));
+  });
+});
 
 describe('askedAt', () => {
   it.each([

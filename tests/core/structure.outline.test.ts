@@ -677,12 +677,14 @@ const cases: Case[] = [
     closing: '副市长',
   },
   {
+    // Every piece opening alike, the first after its lead, is the run of `./lists-runs` (lead-phrase, as
+    // the labels call gwr2026-gs's 什么时候 lessons); the `；` list finds the same three items.
     label: 'semicolon: the first item begins where the first piece opens like the others, after its lead',
     lines: [
       LEAD,
       '王五说，多年的实践启示我们，什么时候把创新摆在首位，发展就快、后劲就足；什么时候把群众放在心上，事业就兴、人心就齐；什么时候把规矩挺在前面，风气就正、干劲就大。',
     ],
-    outline: ['什么时候把创新 semicolon', '什么时候把群众 semicolon', '什么时候把规矩 semicolon'],
+    outline: ['什么时候把创新 lead-phrase', '什么时候把群众 lead-phrase', '什么时候把规矩 lead-phrase'],
   },
   {
     label: 'lead-phrase: clauses repeating a content verb after a 要 that announces them',
@@ -952,6 +954,122 @@ const cases: Case[] = [
       '有关部门负责同志参加会议。',
     ],
     outline: ['着力完善 lead-phrase', '着力抓实 lead-phrase', '着力推进 lead-phrase', '着力做好 lead-phrase'],
+  },
+  {
+    label: 'failure: the first 必须 of a `；` run follows the lead in its own piece',
+    lines: [
+      '一、过去五年的工作',
+      '五年历程告诉我们，做好各项工作，必须把群众冷暖放在心上，办好身边实事；必须把改革创新当作根本动力，破除体制障碍；必须把实干担当当作鲜明导向，推动任务落地。',
+      '二、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  必须把群众 lead-phrase',
+      '  必须把改革 lead-phrase',
+      '  必须把实干 lead-phrase',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+    ],
+  },
+  {
+    label: 'failure: the first 必须 sentence of a run follows the lead in the paragraph’s first sentence',
+    lines: [
+      '一、过去五年的工作',
+      '回顾五年历程，我们深切体会到，做好政府工作，必须坚持人民至上，把群众冷暖放在心上。必须坚持改革开放，不断激发发展活力。必须坚持实干为先，一张蓝图绘到底。',
+      '二、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  必须坚持人民 lead-phrase',
+      '  必须坚持改革 lead-phrase',
+      '  必须坚持实干 lead-phrase',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+    ],
+  },
+  {
+    label: 'failure: a run of 深切感受到 sentences whose first member follows 我们 in the sentence before',
+    lines: [
+      '一、过去五年的工作',
+      '各位代表！成绩来之不易，我们深切感受到，人民群众是我们最大的底气。深切感受到，改革开放是发展的关键一招。深切感受到，团结奋斗是成功的必由之路。在此，我代表市政府表示感谢！',
+      '二、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  深切感受到，人民 lead-phrase',
+      '  深切感受到，改革 lead-phrase',
+      '  深切感受到，团结 lead-phrase',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+    ],
+  },
+  {
+    label: 'failure: 必须…要求， opens no speech: the 必须 sentence stays in its run',
+    lines: [
+      '一、过去五年的工作',
+      '我们坚持稳中求进。必须把发展质量放在首位，推动结构优化。必须把安全生产作为首要要求，压实各方责任。必须把民生改善落到实处，办好惠民实事。',
+      '二、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  必须把发展 lead-phrase',
+      '  必须把安全 lead-phrase',
+      '  必须把民生 lead-phrase',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+    ],
+  },
+  {
+    label:
+      'a lead holding two 必须 clauses is a clause list of its own, not the lead of the sentences after it',
+    lines: [
+      '一、过去五年的工作',
+      '走好振兴之路，必须重塑新型城乡关系格局，走融合发展之路，必须巩固完善农村基本经营制度，走共同富裕之路。必须深化农业供给侧改革，走质量兴农之路。必须坚持人与自然和谐共生，走生态优先之路。',
+      '二、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  必须重塑 lead-phrase',
+      '  必须巩固 lead-phrase',
+      '  必须深化 lead-phrase',
+      '  必须坚持 lead-phrase',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+    ],
+  },
+  {
+    label: 'one 必须 sentence after a lead’s 必须 clause is not a run',
+    lines: [
+      '一、过去五年的工作',
+      '（一）坚持新发展理念。发展是第一要务，发展必须是科学发展，必须坚定贯彻新发展理念。必须坚持和完善基本经济制度，更好发挥政府作用。',
+      '（二）坚持人民当家作主。发展全过程人民民主。',
+      '二、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  （一）坚持 paren',
+      '  （二）坚持 paren',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+    ],
   },
   {
     label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',

@@ -163,6 +163,55 @@ function clauseUnit(text: string, clause: Span): Unit | null {
     : null;
 }
 
+/** A subject the later members of a run leave out (`我们深刻认识到，…。深刻认识到，…`). */
+const SUBJECT = '我们';
+/** Sentences after a lead that must open with its clause's key. */
+const LEAD_FOLLOWERS = 2;
+/** Characters a lead's clause shares with the next sentence's opening when the key is not `要`/`必须`. */
+const LEAD_CLAUSE_SHARED = 4;
+
+/**
+ * The first member of a run may open inside the unit before the others, after that unit's lead:
+ * `回顾五年历程，我们体会到，必须A；必须B；必须C。` (the first `；` piece), or a paragraph's first
+ * sentence `实践启示我们，必须A。` before `必须B。必须C。`. A unit whose successor opens with a key of
+ * its own (`必须`) is replaced by its one later clause opening with that key (or with `我们` and then
+ * the key): that clause is the member, what comes before it is the lead. Among `；` pieces every later
+ * piece must open with the key (the plainest parallel form); among sentences the next two must, and a
+ * clause whose key does not mark a list by itself must open with the next member's first four
+ * characters (`深刻认识到`), since a verb of two (`加快`) opens clauses of any prose. A lead with two such
+ * clauses holds a clause list of its own (`…，必须A，走…之路，必须B，走…之路。必须C。`) and is left as it is.
+ */
+function withLeadClauses(
+  text: string,
+  spans: readonly Span[],
+  units: (Unit | null)[],
+  scope: 'pieces' | 'sentences',
+): (Unit | null)[] {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const next = units[i + 1];
+    if (!next || next.key === '' || next.key === '——' || units[i]?.key === next.key) continue;
+    const last = scope === 'pieces' ? units.length - 1 : i + LEAD_FOLLOWERS;
+    if (last >= units.length) continue;
+    let alike = true;
+    for (let j = i + 2; j <= last && alike; j++) alike = units[j]?.key === next.key;
+    if (!alike) continue;
+    const span = spans[i]!;
+    let found: Unit | null = null;
+    let count = 0;
+    for (const clause of splitClauses(text, span).slice(1)) {
+      const at = text.startsWith(SUBJECT, clause.start) ? clause.start + SUBJECT.length : clause.start;
+      const unit = unitAt(text, { start: at, end: span.end }, false);
+      if (unit?.key === next.key) [found, count] = [unit, count + 1];
+    }
+    if (!found || count > 1) continue;
+    const shared =
+      text.slice(found.start, found.start + LEAD_CLAUSE_SHARED) ===
+      text.slice(next.start, next.start + LEAD_CLAUSE_SHARED);
+    if (scope === 'pieces' || STRONG_KEYS.has(next.key) || shared) units[i] = found;
+  }
+  return units;
+}
+
 /** Runs of the non-null units, a new run at each unit after a lead-in; runs of two or more. */
 function splitAtLeads(units: readonly (Unit | null)[]): Unit[][] {
   const out: Unit[][] = [];
@@ -390,8 +439,13 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
 
   for (const para of paragraphs) {
     if (para.start >= regionEnd) break;
-    const units = sentenceUnits[para.index]!.map((unit, i) =>
-      unit?.key === '要' && governsClauseList(text, para.sentences[i]!, unit.start) ? null : unit,
+    const units = withLeadClauses(
+      text,
+      para.sentences,
+      sentenceUnits[para.index]!.map((unit, i) =>
+        unit?.key === '要' && governsClauseList(text, para.sentences[i]!, unit.start) ? null : unit,
+      ),
+      'sentences',
     );
     // Programmatic `要` topics, when a paragraph has two and they are at least half its `要` sentences:
     // the other `要` sentences are their details. (Three short ones among nine parallel `要` sentences
@@ -429,7 +483,13 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
     }
     for (const sentence of para.sentences) {
       if (sentence.pieces.length >= 3) {
-        for (const run of runs(sentence.pieces.map((p) => unitAt(text, p)))) {
+        const pieceUnits = withLeadClauses(
+          text,
+          sentence.pieces,
+          sentence.pieces.map((p) => unitAt(text, p)),
+          'pieces',
+        );
+        for (const run of runs(pieceUnits)) {
           // Every piece of the sentence opening alike is the plainest parallel form there is.
           const whole = run.length === sentence.pieces.length;
           push(run, sentence.end, whole ? 50 : 38, run[0]!.key === '要' ? 'topic-run' : 'lead-phrase');

@@ -7,6 +7,8 @@
  *
  * Limits: the speaker is 1..18 characters before the verb (`他`, `市委书记张剡`, `张剡在讲话中`), with no
  * sentence punctuation, and the verb is followed at once by a comma or colon; `强调指出` ends in `指出`.
+ * A span opening with the modal `必须` is what is said, never who says it: in
+ * `必须把严守纪律规矩作为底线要求，把权力…` the `要求，` ends a noun, not a lead-in (gwr2026-hun).
  */
 
 import { isBasicHan, isBreakAt, isSentenceEndAt, isSpaceAt, skipSpaces, type Span } from './text-spans';
@@ -21,6 +23,7 @@ const YAO = 0x8981; // 要
  */
 
 export function leadInEnd(text: string, sentence: Span): number {
+  if (text.startsWith('必须', sentence.start)) return -1;
   const limit = Math.min(sentence.end, sentence.start + MAX_SPEAKER + 3);
   for (let i = sentence.start; i < limit; i++) {
     if (!isBreakAt(text, i)) continue;
