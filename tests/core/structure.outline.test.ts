@@ -1072,6 +1072,22 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'failure: 要紧扣 is the topic mark 要 before the verb 紧扣, not the word 要紧',
+    lines: [
+      LEAD,
+      '王五强调，要统一思想，凝聚共识，形成推动发展的强大合力。要紧扣年度目标任务，逐项抓好落实。要加强组织领导，层层压实责任。',
+    ],
+    outline: ['要统一 topic-run', '要紧扣 topic-run', '要加强 topic-run'],
+  },
+  {
+    label: '要紧的是 is the word 要紧: no topic of its own',
+    lines: [
+      LEAD,
+      '王五强调，要统一思想，凝聚共识，形成推动发展的强大合力。要紧的是抓好落实，务求实效。要加强组织领导，层层压实责任。',
+    ],
+    outline: ['要统一 topic-run', '要加强 topic-run'],
+  },
+  {
     label: 'an executive meeting opens each agenda point with 会议听取了 / 会议审议通过了 (no comma)',
     lines: [
       '国务院总理某某今天主持召开国务院常务会议，听取一项汇报，部署两项工作。',

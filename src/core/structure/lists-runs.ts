@@ -96,6 +96,18 @@ function areaClauseAt(text: string, start: number, end: number): boolean {
 /** Characters after `要` that make it part of a word (`要求`, `要点`), not the topic mark. */
 const YAO_WORDS = '求点素害闻务件紧么是员';
 const YAO = 0x8981; // 要
+/**
+ * `紧` after `要` opens a verb (`要紧扣…`, `要紧抓…`, `要紧盯…`) when one of these follows it: the `要` is
+ * the topic mark then, not the word `要紧` (mn-2024's `要紧抓关键环节…` is the third of four topics).
+ */
+const TIGHT_VERBS = '抓扣盯跟贴密紧握守靠';
+
+/** Whether the `要` at `at` begins a word (`要求`, `要紧`) rather than marking a topic. */
+function yaoWordAt(text: string, at: number): boolean {
+  const next = text[at + 1] ?? '';
+  if (next === '紧') return !TIGHT_VERBS.includes(text[at + 2] ?? '');
+  return YAO_WORDS.includes(next);
+}
 
 interface Unit {
   /** Where the item starts (after any lead-in). */
@@ -115,7 +127,7 @@ function unitAt(text: string, span: Span, lead = true): Unit | null {
   const c0 = text.charCodeAt(start);
   const c1 = text.charCodeAt(start + 1);
   if (c0 === 0x2014 && c1 === 0x2014) return { start, key: '——', led };
-  if (c0 === YAO && !YAO_WORDS.includes(text[start + 1] ?? '')) return { start, key: '要', led };
+  if (c0 === YAO && !yaoWordAt(text, start)) return { start, key: '要', led };
   if (areaClauseAt(text, start, span.end)) return { start, key: '方面', led };
   const key = text.slice(start, start + 2);
   if (!isBasicHan(c0) || !isBasicHan(c1) || NOT_LIST_OPENERS.has(key))
