@@ -1080,6 +1080,14 @@ const cases: Case[] = [
     outline: ['要统一 topic-run', '要紧扣 topic-run', '要加强 topic-run'],
   },
   {
+    label: 'failure: a 要 topic’s detail of three sentences does not cut the 要 run',
+    lines: [
+      LEAD,
+      '王五强调，要坚定不移稳住经济增长大盘，保持合理增速。财政政策加力提效。货币政策适度宽松。各项政策协同发力。要千方百计扩大国内有效需求，提振居民消费。要进一步加强组织领导，压实各方责任。',
+    ],
+    outline: ['要坚定 topic-run', '要千方 topic-run', '要进一 topic-run'],
+  },
+  {
     label: '要紧的是 is the word 要紧: no topic of its own',
     lines: [
       LEAD,
