@@ -1088,6 +1088,25 @@ const cases: Case[] = [
     outline: ['要坚定 topic-run', '要千方 topic-run', '要进一 topic-run'],
   },
   {
+    label: 'failure: two 要 sentences inside a numbered item are its detail, not a list',
+    lines: [
+      '一、今年的主要任务',
+      '（一）做好知识分子工作。要持续加强对知识分子的政治引领，凝聚广泛共识。要积极搭建各类建言献策平台，发挥人才智力优势。',
+      '（二）做好民族宗教工作。促进各民族交往交流交融，引导宗教健康发展。',
+      '二、加强自身建设',
+      '（一）加强思想建设。深化理论武装。',
+      '（二）加强作风建设。持续改进作风。',
+    ],
+    outline: [
+      '一、今年 chapter',
+      '  （一）做好 paren',
+      '  （二）做好 paren',
+      '二、加强 chapter',
+      '  （一）加强 paren',
+      '  （二）加强 paren',
+    ],
+  },
+  {
     label: '要紧的是 is the word 要紧: no topic of its own',
     lines: [
       LEAD,

@@ -263,6 +263,17 @@ function repeatsAKey(units: readonly (Unit | null)[]): boolean {
 }
 
 /**
+ * Fewest members of a run opening like `first`: three, or two for a key that marks a list by itself
+ * (`——`, `必须`, and `要` when a speaker's lead-in opens the run: `会议强调，要A。要B。`). Two `要`
+ * sentences with no speaker before them (`二是促进形成强大国内市场。要努力满足最终需求…。要发挥投资
+ * 关键作用…。`) are one point's detail: the labels never list two such (mn-2018, the Panzhihua sample).
+ */
+function runMin(first: Unit): number {
+  if (first.key === '要') return first.led ? 2 : 3;
+  return STRONG_KEYS.has(first.key) ? 2 : 3;
+}
+
+/**
  * Runs of equal keys among `units` (in text order; other units between members are elaboration), at
  * most `maxGap` apart (`MAX_GAP`, `YAO_GAP` for `要` when not given).
  */
@@ -287,7 +298,7 @@ function runs(units: readonly (Unit | null)[], maxGap?: number): Unit[][] {
     open.set(unit.key, { units: [unit], last: i });
   });
   for (const run of open.values()) done.push(run.units);
-  return done.filter((r) => r.length >= (STRONG_KEYS.has(r[0]!.key) ? 2 : 3));
+  return done.filter((r) => r.length >= runMin(r[0]!));
 }
 
 /** Where an item's opening clause ends. */

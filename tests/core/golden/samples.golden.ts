@@ -176,8 +176,6 @@ export const KNOWN = {
     '- R 3 要着力 lead-phrase 「要着力用好人,按照」',
     '- R 2 要 topic-run 「要各负其责,增强合」',
     '- R 2 要 topic-run 「要提高素质,建强队」',
-    '+ R 3 要 topic-run 「要着力促进各民族和」',
-    '+ R 3 要 topic-run 「要扎实做好援藏工作」',
     '+ R 3 要 topic-run 「要着力选好人,扩大」',
     '+ R 3 要 topic-run 「要着力育好人,在强」',
     '+ R 3 要 topic-run 「要选派优秀党外干部」',
@@ -195,10 +193,8 @@ export const KNOWN = {
     '+ ∅ ↔ 「要清醒认识当前统战」',
     '+ ∅ ↔ 「一是要围绕更好地发」',
     // The outline's shortfalls above, seen in the items of the tasks that stand alone: 三是's first 要
-    // sentence is not cut out, 四是's two 要 sentences and 六是's 要选派 are.
+    // sentence is not cut out, 六是's 要选派 is.
     '- ∅ ↔ 「要加强思想教育引导」',
-    '+ ∅ ↔ 「要着力促进各民族和」',
-    '+ ∅ ↔ 「要扎实做好援藏工作」',
     '+ ∅ ↔ 「要选派优秀党外干部」',
     '- 「要強化組織,夯實保」 ↔ 「要加强领导,形成合」 + 「要高度重视,加强领」',
     '+ 「要強化組織,夯實保」 ↔ 「要加强领导,形成合」',
