@@ -12,7 +12,9 @@
  * Either way the run must begin in the address paragraph or the paragraph right after it, with no
  * other node between; the points must be one run (same style, two or more, to the end of their parent).
  * Only in the last part of the report, where the government's conduct comes: an address in a review
- * chapter (`各位代表！经过五年接续奋斗…`, then `这是…的五年` paragraphs) opens the review's own runs.
+ * chapter (`各位代表！经过五年接续奋斗…`, then `这是…的五年` paragraphs) opens the review's own runs,
+ * which stand beside the year's items without a heading; when the tree nested such a run in the last
+ * item, open to the chapter's end, the item ends at the address and the run moves up (`liftReviewRun`).
  * A part with no points at all (`各位代表！` / `“十五五”和开局之年的目标任务，考验着各级政府…。我们一定…`)
  * is a heading too, holding the prose up to the closing; only for `各位代表`, since a speech's `同志们！`
  * inside its last part is rhetoric.
@@ -42,7 +44,11 @@ export function addressHeadings(tree: readonly TreeNode[], body: Body): readonly
   let changed = false;
   for (const address of addresses) {
     const holder = smallestHolding(nodes, address.start);
-    if (!holder || rootOf(holder) !== lastRoot) continue;
+    if (holder && rootOf(holder) !== lastRoot) {
+      changed = liftReviewRun(nodes, holder, address, body) || changed;
+      continue;
+    }
+    if (!holder) continue;
     const kids = nodes.filter((n) => n.up === holder);
     const run = kids.filter((n) => n.start > address.start);
     const before = kids.filter((n) => n.start <= address.start);
@@ -90,6 +96,34 @@ export function addressHeadings(tree: readonly TreeNode[], body: Body): readonly
     out.push({ ...node, parent, level: parent < 0 ? 1 : out[parent]!.level + 1 });
   }
   return out;
+}
+
+/**
+ * An address inside an earlier chapter's last item, which runs open to the chapter's end
+ * (`五是民生…` > [headings…, `这五年，…`×4] after `各位代表！` / `过去五年，我们…`): the address turns
+ * from the year to the five years, and the run after it is the review's own, beside the items, not
+ * more of the last one. The item ends at the address and the run moves up to the item's level. The run
+ * must be paragraphs, each member opening one (a `；` list inside the address paragraph,
+ * `各位代表！今年办好15件实事，包括：…；…`, stays in its item), of one style, two or more, beginning in
+ * the paragraph after the address (two after a bare `各位代表！` line), and no other child of the item
+ * may reach past the address.
+ */
+function liftReviewRun(nodes: readonly Linked[], holder: Linked, address: Paragraph, body: Body): boolean {
+  const up = holder.up;
+  if (up === null || holder.end !== up.end) return false;
+  if (nodes.filter((n) => n.up === up).at(-1) !== holder) return false;
+  const kids = nodes.filter((n) => n.up === holder);
+  const run = kids.filter((n) => n.start > address.start);
+  if (run.length < RUN_MIN || run.some((n) => n.style !== run[0]!.style)) return false;
+  if (kids.some((n) => n.start <= address.start && n.end > address.start)) return false;
+  const paragraphOf = (at: number) => body.paragraphs.find((p) => p.start <= at && at < p.end);
+  if (run.some((n) => paragraphOf(n.start)?.start !== n.start)) return false;
+  const bare = BARE.test(body.text.slice(address.start, address.end).trim());
+  const first = paragraphOf(run[0]!.start)!;
+  if (first.index > address.index + (bare ? 2 : 1)) return false;
+  holder.end = address.start;
+  for (const n of run) n.up = up;
+  return true;
 }
 
 function rootOf(node: Linked): Linked {
