@@ -1107,6 +1107,14 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'failure: sentences whose subjects end alike before 要 (财政政策要 / 货币政策要 / 就业政策要)',
+    lines: [
+      LEAD,
+      '王五指出，财政政策要加力提效，适当扩大支出规模。货币政策要适度宽松，保持流动性合理充裕。就业政策要突出重点，稳住就业基本盘。',
+    ],
+    outline: ['财政政策要 topic-run', '货币政策要 topic-run', '就业政策要 topic-run'],
+  },
+  {
     label: '要紧的是 is the word 要紧: no topic of its own',
     lines: [
       LEAD,

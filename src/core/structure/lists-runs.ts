@@ -7,10 +7,15 @@
  * opens once a speaker's lead-in (`张剡强调，`) is set aside: `要` or `——` alone (they are list marks
  * in themselves), else its first two characters. Units sharing a key form a run; other units between
  * them belong to the item before (the elaboration of a topic). A run needs three units, or two when
- * the key is `要`, `——` or `必须`; a key from `NOT_LIST_OPENERS` (`同时`, `全省`…) never makes one.
+ * the key is `——` or `必须`, or `要` after a speaker's lead-in (`runMin`); a key from
+ * `NOT_LIST_OPENERS` (`同时`, `全省`…) never makes one.
  *
  *   `要加强领导，形成合力。elaboration。要各负其责，增强合力。elaboration。` → sentences, key `要`,
  *   two items, the first at `要加强`, the second at `要各负`, the last ending with the paragraph.
+ *
+ * Sentences may also be keyed by how their subject ends before `要` (`宏观政策要…。结构性政策要…。`:
+ * `政策要`), and a run's first member may open after a lead inside the unit before it
+ * (`…我们体会到，必须A；必须B；必须C`: `withLeadClauses`).
  *
  * Sentences headed by a short clause (`打造数智产业集群。…`, `巩固传统消费，…`) also form runs among
  * themselves, so a point's long detail between two members does not break the run; such a run never
@@ -18,7 +23,7 @@
  * (`城镇新增就业52万人，城镇调查失业率…`) is a table of results, never a list (`statistics`).
  *
  * Scores: paragraph runs 62 (55 with a plain key), sentence runs 48 (46 with a plain key, 47 for
- * headed sentences), `；` pieces 38 (50 when every piece of the sentence opens alike), clauses 34. The
+ * headed, end-keyed and subject-keyed sentences), `；` pieces 38 (50 when every piece of the sentence opens alike), clauses 34. The
  * item starts after the lead-in, at the key (labels begin a topic at its `要`). A key that marks a list
  * by itself (`要`, `——`, `必须`) is the item's marker; any other key is only the item's first two
  * characters (`五年来，…` keys `五年`), so the item has no marker and its label starts with them: the
@@ -379,6 +384,28 @@ function endKeyed(text: string, sentence: Span, unit: Unit | null): Unit | null 
   return { start, key: `…${key}`, led: unit?.led ?? false };
 }
 
+/** Most code points of a subject before its `要` (`结构性政策要…`). */
+const SUBJECT_MAX = 6;
+const SUBJECT_MIN = 2;
+
+/**
+ * A sentence as a unit keyed by how its subject ends before `要`: `宏观政策要强化逆周期调节…`,
+ * `结构性政策要强化体制机制建设…`, `社会政策要强化兜底保障功能。` open differently and say one after
+ * another what each kind of policy must do: the key is `政策要`, the subject's last two characters and
+ * the `要`. The subject is 2..6 Han characters at the sentence's start (after a lead-in); null otherwise.
+ */
+function subjectKeyed(text: string, sentence: Span, unit: Unit | null): Unit | null {
+  const start = unit?.start ?? sentence.start;
+  for (let i = start; i < Math.min(sentence.end - 1, start + SUBJECT_MAX + 1); i++) {
+    const c = text.charCodeAt(i);
+    if (c === YAO && i - start >= SUBJECT_MIN && !yaoWordAt(text, i)) {
+      return { start, key: `${text.slice(i - 2, i)}要`, led: unit?.led ?? false };
+    }
+    if (!isBasicHan(c)) return null;
+  }
+  return null;
+}
+
 /**
  * Fewest members of a run of headed sentences: one more than a plain run needs, since the run may
  * reach over more detail (three `积极…` sentences far apart are a point's detail, not its points).
@@ -512,6 +539,14 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
     for (const run of runs(ended, END_GAP)) {
       if (run.every((u) => found.has(u.start))) continue;
       push(run, para.end, 47, 'lead-phrase');
+    }
+    // Sentences whose subject ends alike before `要` (`宏观政策要…。结构性政策要…。社会政策要…。`).
+    const subjects = para.sentences.map((sentence, i) =>
+      subjectKeyed(text, sentence, sentenceUnits[para.index]![i] ?? null),
+    );
+    for (const run of runs(subjects)) {
+      if (run.every((u) => found.has(u.start))) continue;
+      push(run, para.end, 47, 'topic-run');
     }
     for (const sentence of para.sentences) {
       if (sentence.pieces.length >= 3) {
