@@ -1115,6 +1115,32 @@ const cases: Case[] = [
     outline: ['财政政策要 topic-run', '货币政策要 topic-run', '就业政策要 topic-run'],
   },
   {
+    label: 'failure: a line with no Han character, broken off a paragraph, does not cut a paragraph run',
+    lines: [
+      '一、过去五年的工作',
+      '这是经济持续发展的五年。',
+      '地区生产总值稳步增长，产业结构不断优化。',
+      '这是生态持续改善的五年。',
+      '森林覆盖率明显提高，空气中PM',
+      '2.5',
+      '平均浓度持续下降，水质优良比例提高。',
+      '这是民生持续改善的五年。',
+      '居民收入稳步增长，公共服务更加均衡。',
+      '二、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+    ],
+    outline: [
+      '一、过去 chapter',
+      '  这是经济 topic-run',
+      '  这是生态 topic-run',
+      '  这是民生 topic-run',
+      '二、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+    ],
+  },
+  {
     label: '要紧的是 is the word 要紧: no topic of its own',
     lines: [
       LEAD,

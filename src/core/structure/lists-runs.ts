@@ -229,6 +229,11 @@ function withLeadClauses(
   return units;
 }
 
+function hasHan(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (isBasicHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Runs of the non-null units, a new run at each unit after a lead-in; runs of two or more. */
 function splitAtLeads(units: readonly (Unit | null)[]): Unit[][] {
   const out: Unit[][] = [];
@@ -492,6 +497,9 @@ export function runLists(body: Body, regionEnd: number, cuts: ReadonlySet<number
       flush();
       continue;
     }
+    // A line with no Han character (`2.5` of a `PM\n2.5\n年平均浓度` the page's markup broke apart) is a
+    // piece of the paragraph around it, not a paragraph between two members (gd's seventh `这是…的五年`).
+    if (!hasHan(text, para)) continue;
     stretch.push(sentenceUnits[para.index]![0] ?? null);
   }
   flush();
