@@ -1013,6 +1013,25 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'failure: the first 坚决做到 member opens its sentence after 我们要',
+    lines: [
+      '一、今年的主要任务',
+      '（一）扩大有效需求。提振居民消费。',
+      '（二）建设现代产业体系。培育新兴产业。',
+      '二、加强政府自身建设',
+      '新形势对政府工作提出了更高要求。我们要坚决做到忠诚担当，把党的领导贯穿工作全过程。坚决做到人民至上，把群众期盼变成工作实效。坚决做到依法行政，让权力在阳光下运行。',
+    ],
+    outline: [
+      '一、今年 chapter',
+      '  （一）扩大 paren',
+      '  （二）建设 paren',
+      '二、加强 chapter',
+      '  坚决做到忠诚 lead-phrase',
+      '  坚决做到人民 lead-phrase',
+      '  坚决做到依法 lead-phrase',
+    ],
+  },
+  {
     label: 'failure: 必须…要求， opens no speech: the 必须 sentence stays in its run',
     lines: [
       '一、过去五年的工作',

@@ -180,8 +180,11 @@ function clauseUnit(text: string, clause: Span): Unit | null {
     : null;
 }
 
-/** A subject the later members of a run leave out (`我们深刻认识到，…。深刻认识到，…`). */
-const SUBJECT = '我们';
+/**
+ * A subject the later members of a run leave out (`我们深刻认识到，…。深刻认识到，…`), with its modal
+ * (`我们要坚决做到A，…。坚决做到B，…。`), longest first.
+ */
+const SUBJECTS = ['我们要', '我们'];
 /** Sentences after a lead that must open with its clause's key. */
 const LEAD_FOLLOWERS = 2;
 /** Characters a lead's clause shares with the next sentence's opening when the key is not `要`/`必须`. */
@@ -191,8 +194,9 @@ const LEAD_CLAUSE_SHARED = 4;
  * The first member of a run may open inside the unit before the others, after that unit's lead:
  * `回顾五年历程，我们体会到，必须A；必须B；必须C。` (the first `；` piece), or a paragraph's first
  * sentence `实践启示我们，必须A。` before `必须B。必须C。`. A unit whose successor opens with a key of
- * its own (`必须`) is replaced by its one later clause opening with that key (or with `我们` and then
- * the key): that clause is the member, what comes before it is the lead. Among `；` pieces every later
+ * its own (`必须`) is replaced by its one later clause opening with that key (or with `我们` or `我们要`
+ * and then the key, which may be its first clause): that clause is the member, what comes before it is
+ * the lead. Among `；` pieces every later
  * piece must open with the key (the plainest parallel form); among sentences the next two must, and a
  * clause whose key does not mark a list by itself must open with the next member's first four
  * characters (`深刻认识到`), since a verb of two (`加快`) opens clauses of any prose. A lead with two such
@@ -215,8 +219,11 @@ function withLeadClauses(
     const span = spans[i]!;
     let found: Unit | null = null;
     let count = 0;
-    for (const clause of splitClauses(text, span).slice(1)) {
-      const at = text.startsWith(SUBJECT, clause.start) ? clause.start + SUBJECT.length : clause.start;
+    // The unit's own first clause may be the member too, once its subject is set aside.
+    for (const clause of splitClauses(text, span)) {
+      const subject = SUBJECTS.find((w) => text.startsWith(w, clause.start));
+      if (clause.start === span.start && subject === undefined) continue;
+      const at = clause.start + (subject?.length ?? 0);
       const unit = unitAt(text, { start: at, end: span.end }, false);
       if (unit?.key === next.key) [found, count] = [unit, count + 1];
     }
