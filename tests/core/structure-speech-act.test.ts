@@ -1,7 +1,7 @@
 /**
- * Where a speaker's lead-in ends (`leadInEnd`); where a speaker's request starts (`askedAt`): after the verb of asking and its addressee, at the word
- * that opens what is asked; and where a bare wish starts after a speaker's name (`wishAt`). Cases
- * written by hand; the index is found by the quoted words.
+ * Where a speaker's lead-in ends (`leadInEnd`); where a speaker's request starts (`askedAt`): after the
+ * verb of asking and its addressee, at the word that opens what is asked; and where a bare wish starts
+ * after a speaker's name (`wishAt`). Cases written by hand; the index is found by the quoted words.
  */
 import { describe, expect, it } from 'vitest';
 import { askedAt, leadInEnd, wishAt } from '../../src/core/structure/speech-act';

@@ -23,8 +23,9 @@
  * (`城镇新增就业52万人，城镇调查失业率…`) is a table of results, never a list (`statistics`).
  *
  * Scores: paragraph runs 62 (55 with a plain key), sentence runs 48 (46 with a plain key, 47 for
- * headed, end-keyed and subject-keyed sentences), `；` pieces 38 (50 when every piece of the sentence opens alike), clauses 34. The
- * item starts after the lead-in, at the key (labels begin a topic at its `要`). A key that marks a list
+ * headed, end-keyed and subject-keyed sentences), `；` pieces 38 (50 when every piece of the sentence
+ * opens alike), clauses 34. The item starts after the lead-in, at the key (labels begin a topic at its
+ * `要`). A key that marks a list
  * by itself (`要`, `——`, `必须`) is the item's marker; any other key is only the item's first two
  * characters (`五年来，…` keys `五年`), so the item has no marker and its label starts with them: the
  * outline reads `五年来，我们…`, not `五年 来，我们…`.
@@ -196,11 +197,11 @@ const LEAD_CLAUSE_SHARED = 4;
  * sentence `实践启示我们，必须A。` before `必须B。必须C。`. A unit whose successor opens with a key of
  * its own (`必须`) is replaced by its one later clause opening with that key (or with `我们` or `我们要`
  * and then the key, which may be its first clause): that clause is the member, what comes before it is
- * the lead. Among `；` pieces every later
- * piece must open with the key (the plainest parallel form); among sentences the next two must, and a
- * clause whose key does not mark a list by itself must open with the next member's first four
- * characters (`深刻认识到`), since a verb of two (`加快`) opens clauses of any prose. A lead with two such
- * clauses holds a clause list of its own (`…，必须A，走…之路，必须B，走…之路。必须C。`) and is left as it is.
+ * the lead. Among `；` pieces every later piece must open with the key (the plainest parallel form);
+ * among sentences the next two must, and a clause whose key does not mark a list by itself must open
+ * with the next member's first four characters (`深刻认识到`), since a verb of two (`加快`) opens clauses
+ * of any prose. A lead with two such clauses holds a clause list of its own
+ * (`…，必须A，走…之路，必须B，走…之路。必须C。`) and is left as it is.
  */
 function withLeadClauses(
   text: string,
@@ -236,6 +237,7 @@ function withLeadClauses(
   return units;
 }
 
+/** Whether `span` holds a Han character (a paragraph of figures or symbols alone does not). */
 function hasHan(text: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (isBasicHan(text.charCodeAt(i))) return true;
   return false;
