@@ -1319,6 +1319,53 @@ describe('outline, per style and per failure', () => {
     expect(third && text.slice(third.start, third.end)).toBe('三是加装电梯600部。');
   });
 
+  it.each([
+    {
+      label: 'a list closed by its items’ length',
+      lines: [
+        '一、过去一年的工作',
+        '（一）稳住经济大盘。经济运行总体平稳。',
+        '投资和消费稳步回暖，外贸保持增长。',
+        '新动能加快成长，产业结构持续优化。',
+        '（二）改善民生福祉。就业形势保持稳定。',
+        '教育医疗服务水平持续提升。',
+        '一年来，我们持续加强政府自身建设，依法接受人大监督和政协民主监督。',
+        '二、今年的主要任务',
+        '（一）扩大有效需求。提振居民消费。',
+        '（二）建设现代产业体系。培育新兴产业。',
+      ],
+      last: '（二）改善民生福祉。就业形势保持稳定。\n教育医疗服务水平持续提升。',
+    },
+    {
+      label: 'a last item cut at the address that turns to the five years',
+      lines: [
+        '一、过去一年和五年的工作',
+        '一是稳住经济大盘。',
+        '投资较快增长。全年新开工重大项目一批。',
+        '消费持续回暖。社会消费品零售总额稳步增长。',
+        '外贸稳中提质。进出口总额创历史新高。',
+        '二是改善民生福祉。',
+        '就业形势稳定。城镇新增就业人数超过预期。',
+        '教育质量提升。新建改扩建一批中小学校。',
+        '一年来，我们持续加强政府自身建设，依法接受人大监督和政协民主监督。',
+        '各位代表！',
+        '过去五年，我们攻坚克难、砥砺前行，取得了显著成就。',
+        '这五年，我市综合实力更加雄厚。经济总量迈上新台阶。',
+        '这五年，我市城乡面貌更加美丽。生态环境明显改善。',
+        '这五年，我市人民生活更加幸福。居民收入稳步增长。',
+        '二、今年的主要任务',
+        '（一）扩大有效需求。提振居民消费。',
+        '（二）建设现代产业体系。培育新兴产业。',
+      ],
+      last: '二是改善民生福祉。\n就业形势稳定。城镇新增就业人数超过预期。\n教育质量提升。新建改扩建一批中小学校。',
+    },
+  ])('failure: the year’s last item ends before 一年来，我们… ($label)', ({ lines, last }) => {
+    const text = lines.join('\n');
+    const { outline } = parseStructure(normalize(text), 'L');
+    const item = outline.find((n) => text.startsWith(last.slice(0, 4), n.start));
+    expect(item && text.slice(item.start, item.end).trim()).toBe(last);
+  });
+
   it('ends a clause run where its parallel form ends: the purpose clause after it is the sentence’s', () => {
     const text = [
       LEAD,

@@ -20,6 +20,7 @@
  * inside its last part is rhetoric.
  */
 
+import { PERIOD_FRAME } from './candidate';
 import type { TreeNode } from './outline-tree';
 import type { Body, Paragraph } from './units';
 
@@ -121,7 +122,14 @@ function liftReviewRun(nodes: readonly Linked[], holder: Linked, address: Paragr
   const bare = BARE.test(body.text.slice(address.start, address.end).trim());
   const first = paragraphOf(run[0]!.start)!;
   if (first.index > address.index + (bare ? 2 : 1)) return false;
-  holder.end = address.start;
+  // The government's account of its own year (`一年来，我们持续加强政府自身建设…`) after the item's
+  // children, before the address, is the chapter's too.
+  const after = Math.max(holder.start, ...kids.filter((n) => n.start <= address.start).map((n) => n.end));
+  const frame = body.paragraphs.find(
+    (p) =>
+      p.start >= after && p.start < address.start && PERIOD_FRAME.test(body.text.slice(p.start, p.start + 8)),
+  );
+  holder.end = frame ? frame.start : address.start;
   for (const n of run) n.up = up;
   return true;
 }

@@ -10,7 +10,7 @@
  * An item runs from its marker to the next item's start; the LAST item ends where the list's parallel
  * form ends (`closeItems`): with its sentence when every earlier item is a clause of one sentence,
  * after as many paragraphs as the longest earlier item took when those are short (three paragraphs or
- * fewer), else it is `open` and reaches to the end of whatever holds the list (its parent node, or the
+ * fewer; never over a paragraph summing up the period, `一年来，我们…`), else it is `open` and reaches to the end of whatever holds the list (its parent node, or the
  * body before the closing), settled when the tree is built.
  */
 
@@ -129,7 +129,18 @@ export function closeItems(
     last.open = true;
     return items;
   }
-  const endPara = Math.min(body.paragraphs.length - 1, lastPara + span - 1);
+  let endPara = Math.min(body.paragraphs.length - 1, lastPara + span - 1);
+  // `一年来，我们持续加强政府建设…`: the government's account of its own year after the list's items is
+  // the chapter's, not the last item's.
+  for (let p = lastPara + 1; p <= endPara; p++) {
+    if (PERIOD_FRAME.test(body.text.slice(body.paragraphs[p]!.start, body.paragraphs[p]!.start + 8))) {
+      endPara = p - 1;
+      break;
+    }
+  }
   last.end = Math.min(limit, body.paragraphs[endPara]!.end);
   return items;
 }
+
+/** A paragraph opening on the period it sums up and who acted: `一年来，我们…`, `过去一年，我们…`. */
+export const PERIOD_FRAME = /^(?:一年来|过去一年|五年来|过去五年)，我们/;
