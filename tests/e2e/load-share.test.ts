@@ -260,9 +260,12 @@ describe('loading and sharing', () => {
 
   it('reload keeps a custom comparison; back and forward move between comparisons', async () => {
     const { page, issues, close } = await openApp(app);
+    // The sample as it opens is saved, but says nothing of it: the reader has saved nothing yet.
+    await page.waitForSelector('[data-saved="true"]');
+    expect(await page.locator('[data-saved]').textContent()).not.toContain('Saved');
     await loadCustom(page);
     await page.waitForFunction(() => location.hash.startsWith('#v3.'));
-    await page.waitForSelector('[data-saved="true"]');
+    await page.waitForFunction(() => document.querySelector('[data-saved]')?.textContent?.includes('Saved'));
 
     await page.reload();
     await waitForText(page, 'left', MARK_LEFT);
