@@ -4,7 +4,8 @@
  * page bench does (bench/page/timing.ts). Prints the medians and the ratios ours/blank, base/blank and
  * ours/base, which this shared machine's drift hits alike. With `--trace N`, N more alternated loads of
  * base and ours under a Chromium trace, stopped once drawn: the main thread's CPU by kind (parse, style,
- * layout, paint) up to the first frame, median of the N, since wall times scatter 3× here.
+ * layout, paint) up to the first frame, median of the N, since wall times scatter 3× here; and the font
+ * families looked up (#families) and fonts set up per size and weight (#strikes) before it.
  *
  *   npx tsx bench/paint-ab.ts --runs 15                 # baseline main
  *   … --base <ref>  --keep-base (reuse bench-output/pa-base)  --no-build (reuse all three builds)
@@ -83,6 +84,12 @@ async function tracedLoad(browser: Browser, url: string): Promise<Record<string,
       kinds.parse = events
         .filter((event) => event.name === 'ParseHTML')
         .reduce((sum, event) => sum + (event.tdur ?? event.dur ?? 0) / 1000, 0);
+      // Font setup, counted (not timed: each is a synchronous call to the browser process, whose wait
+      // is wall time the load of this machine decides): families looked up by name, hit or miss, and
+      // fonts set up per size and weight ("strikes").
+      const count = (name: string) => events.filter((event) => event.name === name).length;
+      kinds['#families'] = count('FontDataManager::onMatchFamilyStyle');
+      kinds['#strikes'] = count('WebSandboxSupportLinux::GetWebFontRenderStyleForStrike');
       return kinds;
     },
     { beforeLoad: (page) => void page.addInitScript(markDrawn) },
@@ -130,6 +137,7 @@ async function main(): Promise<void> {
               'toplevel',
               'blink.user_timing',
               'loading',
+              'fonts',
             ],
           });
           kinds[which].push(await tracedLoad(browser, sites[which].baseURL));
