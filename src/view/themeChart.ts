@@ -128,8 +128,11 @@ export function layoutThemeChart(
 /** Half the width of the widest tick label (`0.25`, `100` in the 10 px figures), in CSS pixels. */
 const TICK_LABEL_HALF = 12;
 
-/** Average advance of a Latin character of the 9.5 px English labels, in CSS pixels (measured: ~5.1). */
-const LATIN_ADVANCE = 5.2;
+/**
+ * Average advance of a Latin character of the 10 px English labels, in CSS pixels, with a margin: the
+ * 5.2 kept for the former 9.5 px labels (measured ~5.1), scaled to 10 px.
+ */
+const LATIN_ADVANCE = 5.5;
 
 /** The English label, cut with an ellipsis so it fits `width` pixels (the full label is in the tooltip). */
 export function fitLabel(label: string, width: number): string {

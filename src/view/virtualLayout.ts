@@ -49,12 +49,12 @@ export const STYLE_METRICS: Record<'wide' | 'narrow', readonly StyleMetrics[]> =
   wide: [
     { fontSize: 16.5, lineHeight: 16.5 * 1.85, tracking: 0.02, inset: 38, lead: 0 },
     { fontSize: 15, lineHeight: 15 * 1.8, tracking: 0, inset: 12, lead: 10 },
-    { fontSize: 12.5, lineHeight: 12.5 * 1.6, tracking: 0, inset: 26, lead: 2 },
+    { fontSize: 12, lineHeight: 12 * 1.6, tracking: 0, inset: 26, lead: 2 },
   ],
   narrow: [
     { fontSize: 16, lineHeight: 16 * 1.85, tracking: 0.02, inset: 30, lead: 0 },
     { fontSize: 15, lineHeight: 15 * 1.8, tracking: 0, inset: 12, lead: 10 },
-    { fontSize: 12.5, lineHeight: 12.5 * 1.6, tracking: 0, inset: 26, lead: 2 },
+    { fontSize: 12, lineHeight: 12 * 1.6, tracking: 0, inset: 26, lead: 2 },
   ],
 };
 

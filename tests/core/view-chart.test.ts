@@ -222,7 +222,8 @@ describe('fitLabel', () => {
     {
       label: 'long label cut with an ellipsis',
       text: 'Party leadership of the work',
-      width: 104,
+      // 20 characters at 5.5 px; drawn at 10 px, "Party leadership of…" measures 97 px in Noto Sans CJK SC.
+      width: 112,
       expected: 'Party leadership of…',
     },
   ])('$label', ({ text, width, expected }) => {
