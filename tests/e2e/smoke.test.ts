@@ -77,10 +77,30 @@ describe('going live', () => {
 describe('the first frame', () => {
   const app = useApp();
 
-  /** In the frame that first holds the theme chart: whether its content is drawn, and where it is. */
-  async function chartInFirstFrame(viewport: { width: number; height: number }) {
+  /**
+   * Opens the sample with `probe` run before any of the page's scripts (it watches the document and
+   * leaves what the first frame showed in `window.__firstFrame`), waits until the comparison is drawn,
+   * and returns what the probe saw and what `live` reads of the page once it is live.
+   */
+  async function firstFrameOf<Seen, Live>(
+    viewport: { width: number; height: number },
+    probe: () => void,
+    live: (page: Page) => Promise<Live>,
+  ): Promise<{ first: Seen; live: Live }> {
     const { page, issues, close } = await openPage(app, viewport);
-    await page.addInitScript(() => {
+    await page.addInitScript(probe);
+    await page.goto(app.baseURL);
+    await waitForComparison(page);
+    const first = await page.evaluate(() => (window as unknown as { __firstFrame: Seen }).__firstFrame);
+    const seenLive = await live(page);
+    expect(issues.all()).toEqual([]);
+    await close();
+    return { first, live: seenLive };
+  }
+
+  /** In the frame that first holds the theme chart: whether its content is drawn, and where it is. */
+  function chartInFirstFrame(viewport: { width: number; height: number }) {
+    const probe = () => {
       const observer = new MutationObserver(() => {
         const chart = document.querySelector('.insights > section.themes');
         if (!chart?.firstElementChild) return;
@@ -94,7 +114,7 @@ describe('the first frame', () => {
             outlineDrawn: document.querySelector('.insights > section.outline > *')?.checkVisibility(),
           };
           setTimeout(() => {
-            (window as unknown as { __chart: object }).__chart = {
+            (window as unknown as { __firstFrame: object }).__firstFrame = {
               ...seen,
               top: chart.getBoundingClientRect().top,
             };
@@ -102,17 +122,12 @@ describe('the first frame', () => {
         });
       });
       observer.observe(document, { subtree: true, childList: true });
-    });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
-    const first = await page.evaluate(
-      () =>
-        (window as unknown as { __chart: { drawn: boolean; top: number; outlineDrawn: boolean } }).__chart,
+    };
+    return firstFrameOf<{ drawn: boolean; top: number; outlineDrawn: boolean }, boolean>(
+      viewport,
+      probe,
+      (page) => page.locator('.insights > section.themes > header').isVisible(),
     );
-    const live = await page.locator('.insights > section.themes > header').isVisible();
-    expect(issues.all()).toEqual([]);
-    await close();
-    return { first, live };
   }
 
   // tools/vite/prerender.ts: on a wide screen up to 1,040 px tall the theme chart and phrase list are below
@@ -134,9 +149,8 @@ describe('the first frame', () => {
    * In the frame that first holds the reading row after the first section row: whether that row and the
    * first section row are drawn, and where the later row stands after that frame.
    */
-  async function readingInFirstFrame(viewport: { width: number; height: number }) {
-    const { page, issues, close } = await openPage(app, viewport);
-    await page.addInitScript(() => {
+  function readingInFirstFrame(viewport: { width: number; height: number }) {
+    const probe = () => {
       const laterRow = '.grid > .column.right > .cell:not(.meta-cell) ~ .cell';
       const observer = new MutationObserver(() => {
         const later = document.querySelector(laterRow);
@@ -150,7 +164,7 @@ describe('the first frame', () => {
               ?.checkVisibility(),
           };
           setTimeout(() => {
-            (window as unknown as { __reading: object }).__reading = {
+            (window as unknown as { __firstFrame: object }).__firstFrame = {
               ...seen,
               top: later.getBoundingClientRect().top,
             };
@@ -158,21 +172,16 @@ describe('the first frame', () => {
         });
       });
       observer.observe(document, { subtree: true, childList: true });
-    });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
-    const first = await page.evaluate(
-      () =>
-        (window as unknown as { __reading: { drawn: boolean; firstRowDrawn: boolean; top: number } })
-          .__reading,
+    };
+    return firstFrameOf<{ drawn: boolean; firstRowDrawn: boolean; top: number }, number>(
+      viewport,
+      probe,
+      (page) =>
+        page
+          .locator('.grid > .column.right > .cell:not(.meta-cell) ~ .cell')
+          .first()
+          .evaluate((cell) => cell.getBoundingClientRect().top),
     );
-    const liveTop = await page
-      .locator('.grid > .column.right > .cell:not(.meta-cell) ~ .cell')
-      .first()
-      .evaluate((cell) => cell.getBoundingClientRect().top);
-    expect(issues.all()).toEqual([]);
-    await close();
-    return { first, liveTop };
   }
 
   // tools/vite/prerender.ts: at the same sizes the reading rows after the first section row are below the
@@ -185,7 +194,7 @@ describe('the first frame', () => {
   ])(
     'leaves the reading rows after the first, below the fold at $width × $height, to the next frame',
     async (viewport) => {
-      const { first, liveTop } = await readingInFirstFrame(viewport);
+      const { first, live: liveTop } = await readingInFirstFrame(viewport);
       expect(first.firstRowDrawn).toBe(true);
       expect(first.drawn).toBe(false);
       expect(first.top).toBeGreaterThan(viewport.height);
@@ -198,9 +207,8 @@ describe('the first frame', () => {
    * the document): where each stands and whether it is drawn; then the outline box's height then and
    * once the page is live, and whether its last line is drawn by then.
    */
-  async function outlineInFirstFrame(viewport: { width: number; height: number }) {
-    const { page, issues, close } = await openPage(app, viewport);
-    await page.addInitScript(() => {
+  function outlineInFirstFrame(viewport: { width: number; height: number }) {
+    const probe = () => {
       const observer = new MutationObserver(() => {
         if (!document.querySelector('.insights > section.themes')) return;
         observer.disconnect();
@@ -210,33 +218,25 @@ describe('the first frame', () => {
             top: line.getBoundingClientRect().top,
             drawn: line.firstElementChild!.checkVisibility(),
           }));
-          (window as unknown as { __outline: object }).__outline = { lines, height: nav.clientHeight };
+          (window as unknown as { __firstFrame: object }).__firstFrame = { lines, height: nav.clientHeight };
         });
       });
       observer.observe(document, { subtree: true, childList: true });
-    });
-    await page.goto(app.baseURL);
-    await waitForComparison(page);
-    const first = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __outline: { lines: { top: number; drawn: boolean }[]; height: number };
-          }
-        ).__outline,
-    );
-    const nav = page.locator('.navigator');
-    const live = {
-      height: await nav.evaluate((box) => box.clientHeight),
-      lastDrawn: await nav.evaluate((box) =>
-        [...box.querySelectorAll(':scope > ol > li:not(.spacer)')]
-          .at(-1)!
-          .firstElementChild!.checkVisibility(),
-      ),
     };
-    expect(issues.all()).toEqual([]);
-    await close();
-    return { first, live };
+    return firstFrameOf<
+      { lines: { top: number; drawn: boolean }[]; height: number },
+      { height: number; lastDrawn: boolean }
+    >(viewport, probe, async (page) => {
+      const nav = page.locator('.navigator');
+      return {
+        height: await nav.evaluate((box) => box.clientHeight),
+        lastDrawn: await nav.evaluate((box) =>
+          [...box.querySelectorAll(':scope > ol > li:not(.spacer)')]
+            .at(-1)!
+            .firstElementChild!.checkVisibility(),
+        ),
+      };
+    });
   }
 
   // tools/vite/prerender.ts: the outline's lines below the fold wait one frame too, in placeholders; the
