@@ -13,7 +13,7 @@
  * Example (minimum 2): the two texts above give 总额 | 万亿元增长 | 贡献了.
  */
 import type { KindedMatch, PhraseSide } from './index';
-import { normEnd, type HanProjection } from './projection';
+import { normEnd } from './projection';
 
 export function cutAtDifferingNumbers(
   matches: readonly KindedMatch[],
@@ -41,21 +41,20 @@ export function cutAtDifferingNumbers(
 
 /** Whether the text after Han character `i` of one side and `j` of the other holds the same figures. */
 function sameFigures(left: PhraseSide, i: number, right: PhraseSide, j: number): boolean {
-  const a = gapOf(left.projection, i);
-  const b = gapOf(right.projection, j);
+  // Read per character of every shared run: the gaps as plain numbers, no object each.
+  const leftFrom = normEnd(left.projection, i);
+  const leftTo = left.projection.norm[i + 1]!;
+  const rightFrom = normEnd(right.projection, j);
+  const rightTo = right.projection.norm[j + 1]!;
   // Most characters of a run stand side by side on both sides: nothing between them to compare.
-  if (a.start === a.end && b.start === b.end) return true;
-  return figures(left.normalized, a) === figures(right.normalized, b);
-}
-
-function gapOf(projection: HanProjection, i: number): { start: number; end: number } {
-  return { start: normEnd(projection, i), end: projection.norm[i + 1]! };
+  if (leftFrom === leftTo && rightFrom === rightTo) return true;
+  return figures(left.normalized, leftFrom, leftTo) === figures(right.normalized, rightFrom, rightTo);
 }
 
 const FIGURE = /[0-9A-Za-z]/u;
 
 /** The digits and Latin letters of `text[start..end)`, in order, lower case. */
-function figures(text: string, { start, end }: { start: number; end: number }): string {
+function figures(text: string, start: number, end: number): string {
   let out = '';
   for (let k = start; k < end; k++) if (FIGURE.test(text[k]!)) out += text[k]!.toLowerCase();
   return out;
