@@ -7,12 +7,14 @@
  *   git worktree add --detach /tmp/base <rev> && cp -al node_modules /tmp/base/
  *   npm run ab:engine -- /tmp/base 21 100000
  *   → base median 482.1 min 255.3 | this median 440.5 min 231.0 | this/base median 0.914 min 0.905
+ *   npm run ab:engine -- /tmp/base 21 gwr2026-ah:gwr2026-sc   # two corpus documents instead
  *
- * CPU time of the process (see bench/engine.ts); the synthetic pair of bench/synthetic.ts, built by
- * this checkout and given to both. Both engines warm up first; the order alternates each run.
+ * CPU time of the process (see bench/engine.ts); the synthetic pair of bench/synthetic.ts (or two corpus
+ * documents as the app reads them, `left-id:right-id`), read by this checkout and given to both. Both engines warm up first; the order alternates each run.
  */
 import { resolve } from 'node:path';
 import { compare } from '../src/core/index';
+import { appText } from '../tests/corpus/app-text';
 import { syntheticPair } from './synthetic';
 
 type Compare = (left: string, right: string) => unknown;
@@ -23,7 +25,11 @@ if (!otherArg) {
   process.exit(2);
 }
 const other = (await import(resolve(otherArg, 'src/core/index.ts'))) as { compare: Compare };
-const { left, right } = syntheticPair(Number(sizeArg));
+const [leftId, rightId] = sizeArg.split(':');
+const { left, right } = rightId
+  ? { left: appText(leftId!), right: appText(rightId) }
+  : syntheticPair(Number(sizeArg));
+const what = rightId ? `${leftId} × ${rightId}` : `${Number(sizeArg) / 1000}k a side`;
 
 function cpuMs(): number {
   const usage = process.cpuUsage();
@@ -45,7 +51,7 @@ for (let i = 0; i < Number(runsArg); i++) {
 const median = (t: number[]) => [...t].sort((a, b) => a - b)[t.length >> 1]!;
 const [base, ours] = engines as [(typeof engines)[0], (typeof engines)[0]];
 console.log(
-  `${Number(sizeArg) / 1000}k a side, ${runsArg} runs each, CPU ms\n` +
+  `${what}, ${runsArg} runs each, CPU ms\n` +
     `base median ${median(base.times).toFixed(1)} min ${Math.min(...base.times).toFixed(1)} | ` +
     `this median ${median(ours.times).toFixed(1)} min ${Math.min(...ours.times).toFixed(1)} | ` +
     `this/base median ${(median(ours.times) / median(base.times)).toFixed(3)} ` +
