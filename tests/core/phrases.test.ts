@@ -1,3 +1,5 @@
+import DiffMatchPatch from 'diff-match-patch';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/index';
 import {
@@ -204,6 +206,49 @@ describe('code-point diff', () => {
   it('matches whole astral characters only', () => {
     // 𠀀 (D840 DC00) and 𠀁 (D840 DC01) share a high surrogate: a UTF-16 diff would call it equal.
     expect(codepointEqualRuns(codes('𠀀甲'), codes('𠀁甲'), 0)).toEqual([{ a: 1, b: 1, length: 1 }]);
+  });
+
+  it('stands in for astral characters with units neither text uses, lone surrogates included', () => {
+    // 𠀀 would take unit 1 were 1 free; here the other text holds U+0001, so 𠀀 must take another.
+    expect(codepointEqualRuns(Int32Array.of(0x20000, 0x7532), Int32Array.of(1, 0x7532), 0)).toEqual([
+      { a: 1, b: 1, length: 1 },
+    ]);
+    // A lone high surrogate is not the astral character it would begin.
+    expect(codepointEqualRuns(Int32Array.of(0xd840, 0x7532), Int32Array.of(0x20000, 0x7532), 0)).toEqual([
+      { a: 1, b: 1, length: 1 },
+    ]);
+    // A leading U+FEFF is a character like any other, not a byte-order mark to drop.
+    expect(codepointEqualRuns(Int32Array.of(0xfeff, 0x7532), Int32Array.of(0xfeff, 0x7532), 0)).toEqual([
+      { a: 0, b: 0, length: 2 },
+    ]);
+  });
+
+  it('finds the runs of a diff over a code-point → unit table, on random texts', () => {
+    // The reference encoding: a table giving each distinct code point the next unit 1, 2, 3, ….
+    const byTable = (a: Int32Array, b: Int32Array) => {
+      const units = new Map<number, string>();
+      const encode = (codes: Int32Array) =>
+        [...codes]
+          .map((c) => units.get(c) ?? units.set(c, String.fromCharCode(units.size + 1)).get(c)!)
+          .join('');
+      const runs: { a: number; b: number; length: number }[] = [];
+      let i = 0;
+      let j = 0;
+      for (const [op, text] of new DiffMatchPatch().diff_main(encode(a), encode(b), false)) {
+        if (op === 0) runs.push({ a: i, b: j, length: text.length });
+        if (op !== 1) i += text.length;
+        if (op !== -1) j += text.length;
+      }
+      return runs;
+    };
+    const code = fc.constantFrom(1, 2, 0x7532, 0x4e59, 0xfeff, 0xd840, 0xdc00, 0x20000, 0x20001, 0x2a6a5);
+    fc.assert(
+      fc.property(fc.array(code, { maxLength: 40 }), fc.array(code, { maxLength: 40 }), (a, b) => {
+        const x = Int32Array.from(a);
+        const y = Int32Array.from(b);
+        expect(codepointEqualRuns(x, y, 0)).toEqual(a.length && b.length ? byTable(x, y) : []);
+      }),
+    );
   });
 
   it('bounded diff finds the same runs as one diff on texts that fit in one chunk', () => {
