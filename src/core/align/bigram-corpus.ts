@@ -109,6 +109,10 @@ export class BigramCorpus {
  * Every bigram occurrence of every sequence ranked by its key: the sequences laid end to end, each
  * occurrence named by the position it ends at, counting sort by the second id, then (stable) by the
  * first, and one walk numbering the keys as they change.
+ *
+ * One function a pass: the corpus is built once a comparison, so a single function holding every loop
+ * ran each loop in on-stack-replaced code that bailed out at the next loop (no type feedback there
+ * yet), once per pass and again each comparison (`node --trace-deopt`).
  */
 function rankBigrams(
   sequences: readonly Int32Array[],
@@ -118,26 +122,49 @@ function rankBigrams(
   for (const ids of sequences) offsets.push(offsets.at(-1)! + ids.length);
   const all = new Int32Array(offsets.at(-1)!);
   sequences.forEach((ids, s) => all.set(ids, offsets[s]!));
-  // Positions where a bigram ends: all but the first of each sequence, in a typed array (a plain one
-  // grown by push held ~8 % of the ranking's profile samples at 100k characters a side).
+  const ends = bigramEnds(sequences, offsets);
+  const bySecond = countingSort(ends, all, 0, base);
+  const sorted = countingSort(bySecond, all, 1, base);
+  const ranks = new Int32Array(all.length).fill(-1);
+  const keys = numberKeys(sorted, all, base, ranks);
+  const rankAt = sequences.map((_, s) => ranks.subarray(offsets[s]!, offsets[s + 1]!));
+  return { rankAt, keys };
+}
+
+/**
+ * Positions where a bigram ends: all but the first of each sequence, in a typed array (a plain one
+ * grown by push held ~8 % of the ranking's profile samples at 100k characters a side).
+ */
+function bigramEnds(sequences: readonly Int32Array[], offsets: readonly number[]): Int32Array {
   let total = 0;
   for (const ids of sequences) total += Math.max(0, ids.length - 1);
   const ends = new Int32Array(total);
   let at = 0;
-  sequences.forEach((ids, s) => {
-    for (let i = 1; i < ids.length; i++) ends[at++] = offsets[s]! + i;
-  });
+  for (let s = 0; s < sequences.length; s++) {
+    const offset = offsets[s]!;
+    const length = sequences[s]!.length;
+    for (let i = 1; i < length; i++) ends[at++] = offset + i;
+  }
+  return ends;
+}
+
+/**
+ * `ends` stably sorted by the id at `end − back` (0: the bigram's second character, 1: its first):
+ * one counting pass and one placing pass over ids below `base`.
+ */
+function countingSort(ends: Int32Array, all: Int32Array, back: number, base: number): Int32Array {
+  const total = ends.length;
   const start = new Int32Array(base + 1);
-  for (let o = 0; o < total; o++) start[all[ends[o]!]! + 1]!++;
+  for (let o = 0; o < total; o++) start[all[ends[o]! - back]! + 1]!++;
   for (let v = 0; v < base; v++) start[v + 1]! += start[v]!;
-  const bySecond = new Int32Array(total);
-  for (let o = 0; o < total; o++) bySecond[start[all[ends[o]!]!]!++] = ends[o]!;
-  start.fill(0);
-  for (let o = 0; o < total; o++) start[all[bySecond[o]! - 1]! + 1]!++;
-  for (let v = 0; v < base; v++) start[v + 1]! += start[v]!;
-  const sorted = new Int32Array(total);
-  for (let o = 0; o < total; o++) sorted[start[all[bySecond[o]! - 1]!]!++] = bySecond[o]!;
-  const ranks = new Int32Array(all.length).fill(-1);
+  const out = new Int32Array(total);
+  for (let o = 0; o < total; o++) out[start[all[ends[o]! - back]!]!++] = ends[o]!;
+  return out;
+}
+
+/** Walks the sorted occurrences: each key's rank into `ranks` (by end position); the distinct keys. */
+function numberKeys(sorted: Int32Array, all: Int32Array, base: number, ranks: Int32Array): Float64Array {
+  const total = sorted.length;
   const keys = new Float64Array(total);
   let distinct = 0;
   let last = -1;
@@ -147,8 +174,7 @@ function rankBigrams(
     if (key !== last) keys[distinct++] = last = key;
     ranks[end] = distinct - 1;
   }
-  const rankAt = sequences.map((_, s) => ranks.subarray(offsets[s]!, offsets[s + 1]!));
-  return { rankAt, keys: keys.slice(0, distinct) };
+  return keys.slice(0, distinct);
 }
 
 /**

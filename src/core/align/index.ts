@@ -428,7 +428,16 @@ function draftsOf(
 ): Draft[] {
   const indexOf = (side: AlignSide) => {
     const byId = new Map(side.sections.map((s, i) => [s.id, i]));
-    return (ids: readonly string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    // A loop, not flatMap with a one-element array per id: that form held 1.8 % of a 100k-a-side
+    // compare's profile samples, for a few hundred pairs of one or two ids each.
+    return (ids: readonly string[]) => {
+      const out: number[] = [];
+      for (const id of ids) {
+        const index = byId.get(id);
+        if (index !== undefined) out.push(index);
+      }
+      return out;
+    };
   };
   const leftIndex = indexOf(left);
   const rightIndex = indexOf(right);
