@@ -47,6 +47,8 @@ export class BigramCorpus {
   /** Scratch: occurrences of each rank in the section being tallied, zero between tallies. */
   private readonly seen: Int32Array;
   private readonly tallies = new Map<string, SectionTally>();
+  /** Scratch for `tally`: the distinct ranks of the section being tallied, grown as needed. */
+  private found = new Int32Array(0);
 
   constructor(texts: readonly HanText[]) {
     this.texts = texts;
@@ -88,13 +90,16 @@ export class BigramCorpus {
     if (kept) return kept;
     const rankAt = this.rankAt[text]!;
     const seen = this.seen;
-    const found: number[] = [];
+    // The distinct ranks into a typed scratch array (a section has at most `to − from − 1` bigrams),
+    // then sorted in a copy of their size.
+    const found = this.scratchFor(to - from);
+    let size = 0;
     for (let p = from + 1; p < to; p++) {
       const rank = rankAt[p]!;
-      if (seen[rank]!++ === 0) found.push(rank);
+      if (seen[rank]!++ === 0) found[size++] = rank;
     }
-    const ranks = Int32Array.from(found).sort();
-    const counts = new Int32Array(ranks.length);
+    const ranks = found.slice(0, size).sort();
+    const counts = new Int32Array(size);
     for (let i = 0; i < ranks.length; i++) {
       counts[i] = seen[ranks[i]!]!;
       seen[ranks[i]!] = 0;
@@ -102,6 +107,11 @@ export class BigramCorpus {
     const made = { ranks, counts };
     this.tallies.set(name, made);
     return made;
+  }
+
+  private scratchFor(size: number): Int32Array {
+    if (this.found.length < size) this.found = new Int32Array(Math.max(size, 2 * this.found.length));
+    return this.found;
   }
 }
 

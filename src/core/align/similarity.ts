@@ -80,8 +80,7 @@ export function bigramIndex(
   idfOf(a: number, b: number): number;
 } {
   const tallies = sections.map(({ text, from, to }) => corpus.tally(text, from, to));
-  const frequencies = new Int32Array(corpus.distinct);
-  for (const { ranks } of tallies) for (let i = 0; i < ranks.length; i++) frequencies[ranks[i]!]!++;
+  const frequencies = documentFrequencies(tallies, corpus.distinct);
   const n = sections.length;
   // idf by document frequency (1..n), computed once per frequency rather than once per key; 0 for 0.
   const idfByDf = new Float64Array(n + 1);
@@ -122,6 +121,16 @@ export function bigramIndex(
     return { keys, weights, rest: alone * scale * scale };
   });
   return { vectors, bigrams: corpus.distinct, idfOf };
+}
+
+/**
+ * How many of the tallies hold each bigram, by rank. A function of its own: bigramIndex runs once a
+ * cut, and this loop, inlined there, ran in on-stack-replaced code that bailed out after it each time.
+ */
+function documentFrequencies(tallies: readonly SectionTally[], distinct: number): Int32Array {
+  const frequencies = new Int32Array(distinct);
+  for (const { ranks } of tallies) for (let i = 0; i < ranks.length; i++) frequencies[ranks[i]!]!++;
+  return frequencies;
 }
 
 /**

@@ -3,11 +3,10 @@
  *
  * diff-match-patch compares UTF-16 units, so a diff over raw strings could match the high half of
  * `𠀀` with the high half of `𪚥` and cut a character in two. Like its own `linesToChars` trick, each
- * distinct code point is first given one UTF-16 unit of its own, the diff runs on those units, and the
- * runs come back as code-point indices. A code point of the Basic Multilingual Plane is its own unit
- * (no table to look it up in: the diffs of two provincial reports encode ~100,000 code points); an
- * astral one, or a lone surrogate, gets a unit that neither array uses. The diff only ever asks whether
- * two units are equal, so any one-to-one encoding gives the same runs.
+ * distinct code point is first given one UTF-16 unit of its own (1, 2, 3…, skipping the surrogate
+ * block), the diff runs on those units, and the runs come back as code-point indices. BMP code points
+ * find their unit in a typed table, the astral ones in a map: a map for all of them, and a string
+ * joined from one-unit pieces, were most of the encoding's cost.
  *
  * Example: a = [把, 思, 想, 𠀀, 和], b = [思, 想, 𠀀, 和, 行]  →  [{ a: 1, b: 0, length: 4 }].
  */
@@ -32,9 +31,7 @@ const DIFF_INSERT = 1;
  */
 export function codepointEqualRuns(a: Int32Array, b: Int32Array, timeoutSeconds: number): EqualRun[] {
   if (a.length === 0 || b.length === 0) return [];
-  const stand = standIns(a, b);
-  const textA = asUnits(a, stand);
-  const textB = asUnits(b, stand);
+  const [textA, textB] = encode(a, b);
 
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = timeoutSeconds;
@@ -55,41 +52,39 @@ export function codepointEqualRuns(a: Int32Array, b: Int32Array, timeoutSeconds:
   return runs;
 }
 
-/** Whether a code point cannot be its own UTF-16 unit: astral, or a surrogate (a lone one in bad text). */
-const needsStandIn = (code: number) => code > 0xffff || (code >= 0xd800 && code <= 0xdfff);
+/** Units 1..0xD7FF then 0xE000..0xFFFF: 63,487 distinct code points per call, far above any chunk. */
+const MAX_DISTINCT = 0xd7ff + 0x2000;
 
-/**
- * A unit for each code point of `a` and `b` that cannot be its own (`needsStandIn`): BMP units outside
- * the surrogate block that neither array holds, in order of first appearance. Null when there is none
- * to stand in for (nearly always: the rare Han of the astral planes).
- */
-function standIns(a: Int32Array, b: Int32Array): Map<number, number> | null {
-  if (!a.some(needsStandIn) && !b.some(needsStandIn)) return null;
-  const used = new Uint8Array(0x10000);
-  for (const codes of [a, b]) for (const code of codes) if (code <= 0xffff) used[code] = 1;
-  const stand = new Map<number, number>();
-  let free = 1;
-  for (const codes of [a, b]) {
-    for (const code of codes) {
-      if (!needsStandIn(code) || stand.has(code)) continue;
-      while (free <= 0xffff && (used[free] === 1 || (free >= 0xd800 && free <= 0xdfff))) free++;
-      // Unreachable for bounded chunks (63,000 distinct characters in one chunk); said plainly rather
-      // than diffing mis-encoded text.
-      if (free > 0xffff) throw new Error('codepointEqualRuns: too many distinct characters');
-      stand.set(code, free++);
-    }
-  }
-  return stand;
-}
+/** The unit of each BMP code point during one `encode` (0: none yet); all zeros between calls. */
+const bmpUnits = new Uint16Array(0x10000);
 
 /** Reads UTF-16LE: no surrogate reaches it, and a leading U+FEFF is kept, so every unit comes back as itself. */
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-function asUnits(codes: Int32Array, stand: Map<number, number> | null): string {
-  const units = new Uint16Array(codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!;
-    units[i] = stand !== null && needsStandIn(code) ? stand.get(code)! : code;
+/** `a` and `b` as strings of one unit per code point, the units given in order of first appearance. */
+function encode(a: Int32Array, b: Int32Array): [string, string] {
+  let astral: Map<number, number> | undefined;
+  let next = 1;
+  const unitsOf = (codes: Int32Array): string => {
+    const out = new Uint16Array(codes.length);
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      let unit = code <= 0xffff ? bmpUnits[code]! : (astral?.get(code) ?? 0);
+      if (unit === 0) {
+        // Unreachable for bounded chunks; said plainly rather than diffing mis-encoded text.
+        if (next > MAX_DISTINCT) throw new Error('codepointEqualRuns: too many distinct characters');
+        unit = next <= 0xd7ff ? next : next - 0xd7ff + 0xdfff;
+        next++;
+        if (code <= 0xffff) bmpUnits[code] = unit;
+        else (astral ??= new Map()).set(code, unit);
+      }
+      out[i] = unit;
+    }
+    return utf16.decode(out);
+  };
+  try {
+    return [unitsOf(a), unitsOf(b)];
+  } finally {
+    for (const codes of [a, b]) for (const code of codes) if (code <= 0xffff) bmpUnits[code] = 0;
   }
-  return utf16.decode(units);
 }
