@@ -5,9 +5,10 @@
  * Steps: aligned runs by diffing each section pair (`aligned.ts`, bounded by `boundedDiff.ts`), then
  * moved runs anywhere else (`moved.ts`), then projection indices → normalized offsets → original
  * offsets. A phrase's range runs from its first to its last Han character, so punctuation, glosses
- * and spaces between them are inside it. Its `text` is the LEFT report's normalized slice over that
- * range (left punctuation kept, so a phrase list reads naturally); its Han characters are exactly the
- * shared run on both sides.
+ * and spaces between them are inside it, widened over a bracket or quotation mark beside it that it
+ * leaves open (`做到“两个维护”`, not `做到“两个维护`; `./marks.ts`). Its `text` is the LEFT report's
+ * normalized slice over that range (left punctuation kept, so a phrase list reads naturally); its Han
+ * characters are exactly the shared run on both sides.
  *
  * Example: Bijie's `把思想和行動統一到中央` and Panzhihua's `把思想和行动统一到中央` give one phrase
  * with text `把思想和行动统一到中央`, hanLength 11, each range slicing to its own script.
