@@ -1,6 +1,8 @@
 /**
- * Pass 2 of the normalizer: Traditional → Simplified with opencc-js, in place, one run of Han
- * characters at a time, so every normalized character keeps the original span of the one it replaces.
+ * Pass 2 of the normalizer: Traditional → Simplified with opencc-js's dictionaries, in place, one run
+ * of Han characters at a time, so every normalized character keeps the original span of the one it
+ * replaces. The chain runs over the code points themselves (`./chain`); `traditionalToSimplified` is
+ * the same chain through opencc-js's own string converter.
  *
  * The converter chains three dictionary stages, each a longest-match trie over the output of the last:
  *   1. HK variants → OpenCC standard (`衞`→`衛`, `衹`→`只`, `綫`→`線`);
@@ -13,15 +15,16 @@
  * The dictionaries map n code points to n code points (checked in the tests), but a code point may
  * change UTF-16 length (`㗲`→`𠵾`, `𡻕`→`岁`), which the code-point list absorbs. Should a future
  * dictionary change the code-point count anyway, the text is converted run by run, a run whose count
- * changes code point by code point, and a code point whose conversion is not exactly one code point is
+ * changes code point by code point (through opencc-js), and a code point whose conversion is not exactly one code point is
  * left as it was: the map stays exact at the price of a missed conversion.
  */
 
-import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
+import { ConverterFactory, type ConverterFunction, type DictGroup } from 'opencc-js/core';
 import fromHongKong from 'opencc-js/from/hk';
 import fromTaiwan from 'opencc-js/from/tw';
 import toMainland from 'opencc-js/to/cn';
 import { countCodePoints } from '../text/code-points';
+import { type Chain, chainOf, convertInPlace } from './chain';
 import { type CodePoints, KIND_HAN, codePointsToString } from './codePoints';
 
 /**
@@ -37,20 +40,35 @@ export const PROTECTED_WORDS = [
 
 const SPACE = 0x20;
 
+/** The three stages as `ConverterFactory` takes them, one dictionary group each. */
+const STAGES: readonly DictGroup[] = [
+  ...fromHongKong,
+  [PROTECTED_WORDS.map((w) => `${w} ${w}`).join('|'), ...(fromTaiwan[0] ?? [])],
+  ...toMainland,
+];
+
 let converter: ConverterFunction | undefined;
 
 /** Built on first use: loading the tries takes a few milliseconds. */
 export function traditionalToSimplified(text: string): string {
-  converter ??= ConverterFactory(
-    fromHongKong,
-    [[PROTECTED_WORDS.map((w) => `${w} ${w}`).join('|'), ...(fromTaiwan[0] ?? [])]],
-    toMainland,
-  );
+  converter ??= ConverterFactory(STAGES);
   return converter(text);
 }
 
-/** `convert` is replaceable so that tests can feed a converter that changes lengths. */
-export function simplifyInPlace(buf: CodePoints, convert: ConverterFunction = traditionalToSimplified): void {
+let chain: Chain | null | undefined;
+
+/**
+ * T→S of every Han entry of `buf`, in place. By default the stages run over the code points themselves
+ * (`./chain`): a third of the work of a string through opencc-js, and the same result (the chain's
+ * tests check it). `convert` replaces that with a string converter, as tests of the fallback do.
+ */
+export function simplifyInPlace(buf: CodePoints, convert?: ConverterFunction): void {
+  chain ??= chainOf(STAGES);
+  if (convert === undefined && chain !== null) convertInPlace(chain, buf.cp, buf.kind, buf.length, KIND_HAN);
+  else simplifyByString(buf, convert ?? traditionalToSimplified);
+}
+
+function simplifyByString(buf: CodePoints, convert: ConverterFunction): void {
   const { cp, kind, length } = buf;
   // One converter call for the whole text (many small calls cost twice as much): every non-Han entry
   // becomes a space, which no dictionary key contains (the dictionary format splits on spaces), so each
