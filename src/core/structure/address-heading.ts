@@ -39,7 +39,17 @@ export function addressHeadings(tree: readonly TreeNode[], body: Body): readonly
   const opening = (p: Paragraph) => body.text.slice(p.start, p.start + 5);
   const addresses = body.paragraphs.filter((p) => ADDRESS.test(opening(p)));
   if (addresses.length === 0) return tree;
-  const nodes: Linked[] = tree.map((n) => ({ ...n, up: null }));
+  // Fields named, not spread (V8's generic object copy, at every node of the tree).
+  const nodes: Linked[] = tree.map((n) => ({
+    start: n.start,
+    labelFrom: n.labelFrom,
+    end: n.end,
+    style: n.style,
+    ordinal: n.ordinal,
+    parent: n.parent,
+    level: n.level,
+    up: null,
+  }));
   tree.forEach((n, i) => (nodes[i]!.up = n.parent < 0 ? null : nodes[n.parent]!));
   const lastRoot = nodes.filter((n) => n.up === null).at(-1);
   let changed = false;

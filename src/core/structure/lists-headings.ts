@@ -61,7 +61,9 @@ export function isHeadingLine(body: Body, para: Paragraph, next: Paragraph | und
 /** The sentence is a short title: `着力激发持续消费。` (terminator included in the span). */
 function titleSentence(body: Body, sentence: Sentence, max: number): boolean {
   const { text } = body;
-  // The length first: asked of every sentence, it rules out nearly all of them without a copy.
+  // The length first: asked of every sentence, it rules out nearly all of them without a copy. More
+  // than twice `max + 1` UTF-16 units are more than `max + 1` characters, known without counting them.
+  if (sentence.end - sentence.start > 2 * (max + 1)) return false;
   const n = length(text, sentence) - 1;
   if (n < HEADING_MIN || n > max) return false;
   const s = text.slice(sentence.start, sentence.end);

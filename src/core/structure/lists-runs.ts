@@ -95,10 +95,25 @@ const AREA_CLAUSE_MAX = 24;
  * slice of it (a string made for every unit): the clause ends at its first `，` or `：` (its body holds
  * neither), so a match is the only one there is, and it lies inside the bound or nowhere.
  */
-function areaClauseAt(text: string, start: number, end: number): boolean {
+export function areaClauseAt(text: string, start: number, end: number): boolean {
+  if (!mianWhereAreaClauseEnds(text, start, end)) return false;
   AREA_CLAUSE.lastIndex = start;
   return AREA_CLAUSE.test(text) && AREA_CLAUSE.lastIndex <= Math.min(end, start + AREA_CLAUSE_MAX);
 }
+const MIAN = 0x9762; // 面
+
+/**
+ * Whether a `面` stands where an area clause at `start` would have it: 4..21 units on (after 3..20
+ * of the clause and its `方`), two before the match's end, which is at `end` or before. Without one,
+ * `AREA_CLAUSE` cannot match: a look at a few units spares the expression's backtracking at nearly
+ * every unit of the body.
+ */
+function mianWhereAreaClauseEnds(text: string, start: number, end: number): boolean {
+  const last = Math.min(start + 21, end - 2);
+  for (let i = start + 4; i <= last; i++) if (text.charCodeAt(i) === MIAN) return true;
+  return false;
+}
+
 /** Characters after `要` that make it part of a word (`要求`, `要点`), not the topic mark. */
 const YAO_WORDS = '求点素害闻务件紧么是员';
 const YAO = 0x8981; // 要
