@@ -39,32 +39,29 @@ export function sectionsAt(
   const { outline, parts } = source;
   const byId = new Map(outline.map((n) => [n.id, n]));
   const sections: Section[] = [];
+  /** `section` is a fresh object of the caller's: set in place, not spread into a copy (V8's generic copy). */
   const push = (section: Section) => {
     // Guard against a malformed outline: never overlap, never empty.
     const start = Math.max(section.start, sections.at(-1)?.end ?? 0);
-    if (section.end > start) sections.push({ ...section, start });
+    if (section.end <= start) return;
+    section.start = start;
+    sections.push(section);
   };
   const part = (kind: 'opening' | 'closing' | 'annex', r: Range | null) => {
     if (r)
       push({ id: `${side}-${kind}`, kind, label: PART_LABELS[kind], level: 1, start: r.start, end: r.end });
   };
-  const parentSectionOf = (node: OutlineNode): { parent?: string } => {
-    const parent = node.parent === null ? undefined : byId.get(node.parent);
-    return parent ? { parent: sectionIdOf(parent) } : {};
+  /** A task section; `parent` only when the node has one (two literals, not a spread of `{ parent }`). */
+  const task = (node: OutlineNode, part: 'whole' | 'head' | 'tail', start: number, end: number): Section => {
+    const id = sectionIdOf(node);
+    const label = node.label || node.marker;
+    const { ordinal, marker, level } = node;
+    const parentNode = node.parent === null ? undefined : byId.get(node.parent);
+    if (!parentNode)
+      return { id, kind: 'task', label, ordinal, marker, level, node: node.id, part, start, end };
+    const parent = sectionIdOf(parentNode);
+    return { id, kind: 'task', label, ordinal, marker, level, parent, node: node.id, part, start, end };
   };
-  const task = (node: OutlineNode, part: 'whole' | 'head' | 'tail', start: number, end: number): Section => ({
-    id: sectionIdOf(node),
-    kind: 'task',
-    label: node.label || node.marker,
-    ordinal: node.ordinal,
-    marker: node.marker,
-    level: node.level,
-    ...parentSectionOf(node),
-    node: node.id,
-    part,
-    start,
-    end,
-  });
 
   /** Sections for sibling `nodes` and for their parent's own text after each of them. */
   const walk = (nodes: readonly OutlineNode[], parent: OutlineNode | null, parentEnd: number) => {
@@ -79,7 +76,9 @@ export function sectionsAt(
       const until = nodes[i + 1]?.start ?? parentEnd;
       if (until <= node.end) return;
       if (parent) {
-        push({ ...task(parent, 'tail', node.end, until), id: `${sectionIdOf(parent)}~${i + 1}` });
+        const tail = task(parent, 'tail', node.end, until);
+        tail.id = `${sectionIdOf(parent)}~${i + 1}`;
+        push(tail);
       } else {
         // Body text after a level-1 node that no node holds: its own section, attached to no node.
         push({
