@@ -87,13 +87,24 @@ const READING_AFTER_FIRST_ROW =
 const OUTLINE_LINES_AFTER = (line: number) =>
   `html[${FIRST_FRAME}] #app[data-prerendered] .navigator>ol>li:nth-child(n+${line})` +
   '{content-visibility:hidden;contain-intrinsic-size:auto 18.2px}';
+/**
+ * On a wide screen up to 800 px tall the first section row is below the fold as well: its cells and the
+ * gutter between them start 819 px down the page or more (856 at 1280, 920 at 1181, 819 from 1366 up;
+ * the header cards and the documents' first lines above them stay). In the first frame at 1280 × 800
+ * they were the only text in the reading serif (two faces, 16.5 px, ~440 characters to shape) and a
+ * gauge with its own sizes: 4 of the frame's 22 font setups, each a synchronous call to the browser
+ * process. They wait that frame in the 240 px placeholder of the rule above; nothing above them moves.
+ */
+const FIRST_SECTION_ROW = '.grid>.column>.cell:not(.meta-cell),.grid>.gutter';
 const BELOW_FOLD_NEXT_FRAME =
   '@media screen and (min-width:1181px) and (max-height:1040px){' +
   `html[${FIRST_FRAME}] #app[data-prerendered] .insights>:is(section.themes,section.phrases)` +
   '{content-visibility:hidden;contain-intrinsic-size:auto 784px}' +
   `html[${FIRST_FRAME}] #app[data-prerendered] :is(${READING_AFTER_FIRST_ROW}){content-visibility:hidden}` +
   `${OUTLINE_LINES_AFTER(27)}}` +
-  `@media screen and (min-width:1181px) and (max-height:800px){${OUTLINE_LINES_AFTER(14)}}`;
+  '@media screen and (min-width:1181px) and (max-height:800px){' +
+  `html[${FIRST_FRAME}] #app[data-prerendered] :is(${FIRST_SECTION_ROW}){content-visibility:hidden}` +
+  `${OUTLINE_LINES_AFTER(14)}}`;
 
 /**
  * The built page's entry script (and its preloads), moved from <head> into a loader that runs after the
