@@ -18,6 +18,7 @@ import type { PhraseKind, Range, SharedPhrase } from '../types';
 import { alignedMatches, type Match, type SpanPair } from './aligned';
 import { DEFAULT_BOUNDED_DIFF } from './boundedDiff';
 import { movedMatches } from './moved';
+import { withBalancedMarks } from './marks';
 import { normEnd, type HanProjection } from './projection';
 
 export { projectHan, normEnd, type HanProjection, type NormSpan } from './projection';
@@ -104,8 +105,8 @@ function foldIntoAligned(aligned: KindedMatch[], moved: Match[]): Match[] {
 /** Matches → `SharedPhrase`s with original ranges and ids `p1…` in order of the left range. */
 export function toSharedPhrases(left: PhraseSide, right: PhraseSide, matches: readonly KindedMatch[]) {
   const phrases: SharedPhrase[] = matches.map((m) => {
-    const leftNorm = normSpan(left.projection, m.left, m.length);
-    const rightNorm = normSpan(right.projection, m.right, m.length);
+    const leftNorm = withBalancedMarks(left.normalized, normSpan(left.projection, m.left, m.length));
+    const rightNorm = withBalancedMarks(right.normalized, normSpan(right.projection, m.right, m.length));
     return {
       id: '',
       text: left.normalized.slice(leftNorm.start, leftNorm.end),
