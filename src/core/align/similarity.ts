@@ -123,10 +123,7 @@ export function bigramIndex(
   return { vectors, bigrams: corpus.distinct, idfOf };
 }
 
-/**
- * How many of the tallies hold each bigram, by rank. A function of its own: bigramIndex runs once a
- * cut, and this loop, inlined there, ran in on-stack-replaced code that bailed out after it each time.
- */
+/** How many of the tallies hold each bigram, by rank (the document frequency of the idf). */
 function documentFrequencies(tallies: readonly SectionTally[], distinct: number): Int32Array {
   const frequencies = new Int32Array(distinct);
   for (const { ranks } of tallies) for (let i = 0; i < ranks.length; i++) frequencies[ranks[i]!]!++;
