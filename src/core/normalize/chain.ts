@@ -14,7 +14,8 @@
  * format splits on spaces), so no match reaches across them.
  *
  * In place only works when every value has as many code points as its key, and the barrier only holds
- * while no entry holds a space; `chainOf` returns null otherwise and the caller converts strings instead. Tests compare both ways on every dictionary key.
+ * while no entry holds a space; `chainOf` returns null otherwise and the caller converts strings
+ * instead. Tests compare both ways on every dictionary key.
  */
 
 import type { DictGroup, DictLike } from 'opencc-js/core';

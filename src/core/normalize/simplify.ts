@@ -15,8 +15,8 @@
  * The dictionaries map n code points to n code points (checked in the tests), but a code point may
  * change UTF-16 length (`㗲`→`𠵾`, `𡻕`→`岁`), which the code-point list absorbs. Should a future
  * dictionary change the code-point count anyway, the text is converted run by run, a run whose count
- * changes code point by code point (through opencc-js), and a code point whose conversion is not exactly one code point is
- * left as it was: the map stays exact at the price of a missed conversion.
+ * changes code point by code point (through opencc-js), and a code point whose conversion is not
+ * exactly one code point is left as it was: the map stays exact at the price of a missed conversion.
  */
 
 import { ConverterFactory, type ConverterFunction, type DictGroup } from 'opencc-js/core';
