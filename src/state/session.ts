@@ -29,6 +29,7 @@
  */
 import type { CompareClient } from '../worker/client';
 import type { TextReader } from '../worker/load-client';
+import { takeEarlyDrop } from './early-drop';
 import { sameSnapshot, watchEarlyLeave } from './early-leave';
 import { Find } from './find.svelte';
 import { Interaction } from './interaction';
@@ -143,7 +144,10 @@ export function createSession(settings: SessionSettings): Session {
           sample: { left: SAMPLE_LEFT, right: SAMPLE_RIGHT },
           persistence: () => constructed,
         });
-      if (settings.opensOnSample) whenIdle(() => void tools.get());
+      // Files dropped on the prerendered page before it was live were kept for now (src/state/early-drop.ts).
+      const early = settings.host ? null : takeEarlyDrop(window);
+      if (early) void tools.get().then(({ loader }) => loader.loadFiles(early.items, early.side));
+      else if (settings.opensOnSample) whenIdle(() => void tools.get());
       else void tools.get();
       // A chunk that fails to load here is tried again by the first request (Lazy forgets a failure).
       whenIdle(() =>

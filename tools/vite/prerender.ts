@@ -7,7 +7,8 @@
  *   - in <head>, in every mode (dev too), an inline script deciding before anything is drawn whether the
  *     page opens on the sample (src/state/opens-on.ts): if a link or a saved comparison is to be
  *     restored instead, it marks `<html data-opens="restore">`, which hides the prerendered sample
- *     (CSS below) and tells main.ts to draw from scratch, so the sample never flashes;
+ *     (CSS below) and tells main.ts to draw from scratch, so the sample never flashes; it also starts
+ *     the catcher of files dropped before the app is live (src/state/early-drop.ts);
  *   - in `<div id="app"><!--app--></div>`, at build time only, the rendered page, followed by a script
  *     that turns its `data-status` back to `computing` when restoring (tests and tools wait for
  *     `ready`). Pages without the marker (the blank page of the bench) are left alone.
@@ -21,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type * as EarlyDrop from '../../src/state/early-drop.ts';
 import type * as OpensOn from '../../src/state/opens-on.ts';
 import type * as StorageKey from '../../src/state/storage-key.ts';
 import { APP_MARKER, sampleComparison, sourceModule } from './sample-comparison.ts';
@@ -36,6 +38,12 @@ export async function opensOnScript(): Promise<string> {
     `try{l=sessionStorage.getItem(${JSON.stringify(LEAVING_KEY)})}catch(e){}` +
     `if(!(${decide})(f,s,l))document.documentElement.setAttribute("data-opens","restore")}catch(e){}})()`
   );
+}
+
+/** The inline <head> script that keeps files dropped before the app is live (src/state/early-drop.ts). */
+async function earlyDropSource(): Promise<string> {
+  const { earlyDropScript } = await sourceModule<typeof EarlyDrop>('state/early-drop.ts');
+  return earlyDropScript();
 }
 
 const HIDE_WHEN_RESTORING = 'html[data-opens="restore"] #app[data-prerendered] main > *{visibility:hidden}';
@@ -204,7 +212,8 @@ export function prerender(): Plugin {
         if (!html.includes(APP_MARKER)) return html;
         return html.replace(
           '</head>',
-          `    <script>${await opensOnScript()};document.documentElement.setAttribute("${FIRST_FRAME}","")</script>\n` +
+          `    <script>${await opensOnScript()};document.documentElement.setAttribute("${FIRST_FRAME}","");` +
+            `${await earlyDropSource()}</script>\n` +
             `    <style>${HIDE_WHEN_RESTORING}${LAY_OUT_NEAR_SCREEN_ONLY}${BELOW_FOLD_NEXT_FRAME}</style>\n  </head>`,
         );
       },
