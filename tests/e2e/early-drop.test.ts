@@ -8,24 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { utf8, waitForColumn, type DroppedFile } from './drop';
-import { openPage, useApp, waitForComparison } from './harness';
+import { holdRequests, openPage, useApp, waitForComparison } from './harness';
 
 const simplified = readFileSync('src/sample/panzhihua-simplified.txt', 'utf8');
 const ENTRY_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
-
-/** Holds the entry script's request until `release()`. */
-async function holdEntry(page: Page): Promise<{ held: Promise<void>; release: () => void }> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let seen = () => {};
-  const held = new Promise<void>((resolve) => (seen = resolve));
-  await page.route(ENTRY_SCRIPT, async (route) => {
-    seen();
-    await released;
-    await route.continue();
-  });
-  return { held, release };
-}
 
 /** Drags and drops `files` at `x` (0..1 of the width); true when the page prevented the drop (kept it). */
 function dropPrevented(page: Page, files: DroppedFile[], x: number): Promise<boolean> {
@@ -53,7 +39,7 @@ describe('files dropped before the app is live', () => {
   it('are kept and loaded once it is: two files left and right, one file on the half it fell on', async () => {
     const { page, issues, close } = await openPage(app);
 
-    const first = await holdEntry(page);
+    const first = await holdRequests(page, ENTRY_SCRIPT);
     await page.goto(app.baseURL);
     await first.held;
     expect(await page.locator('#app[data-live]').count()).toBe(0);
@@ -73,7 +59,7 @@ describe('files dropped before the app is live', () => {
     await page.unroute(ENTRY_SCRIPT);
 
     // A fresh page, one file on the right half: it replaces the right side only.
-    const second = await holdEntry(page);
+    const second = await holdRequests(page, ENTRY_SCRIPT);
     await page.evaluate(() => {
       localStorage.clear();
       sessionStorage.clear();

@@ -329,3 +329,23 @@ export async function waitForComparison(page: Page, timeout = 60_000): Promise<v
     throw new Error(`the app reported an error instead of a comparison: ${message}`);
   }
 }
+
+/**
+ * Holds every request matching `url` in the network until `release()` (then lets it and later ones
+ * through); `held` resolves when the first is asked for. Lets a test act while a chunk is still missing.
+ */
+export async function holdRequests(
+  page: Page,
+  url: RegExp,
+): Promise<{ held: Promise<void>; release: () => void }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let seen = () => {};
+  const held = new Promise<void>((resolve) => (seen = resolve));
+  await page.route(url, async (route) => {
+    seen();
+    await released;
+    await route.continue().catch(() => {}); // the page that asked may be gone (reloaded)
+  });
+  return { held, release };
+}

@@ -6,28 +6,13 @@
  * old code that lost it every time; before, it lost it only when the click won the race against idle).
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dropFiles, utf8, waitForColumn } from './drop';
-import { openPage, useApp, waitForComparison } from './harness';
+import { holdRequests, openPage, useApp, waitForComparison } from './harness';
 
 const simplified = readFileSync('src/sample/panzhihua-simplified.txt', 'utf8');
 const report = (mark: string) => `${mark}\n${simplified}`;
 const PERSISTENCE_CHUNK = /\/assets\/persistence\.svelte-[\w-]+\.js$/;
-
-/** Holds the Persistence chunk's request until `release()` (then lets it and later ones through). */
-async function holdPersistence(page: Page): Promise<{ held: Promise<void>; release: () => void }> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let seen = () => {};
-  const held = new Promise<void>((resolve) => (seen = resolve));
-  await page.route(PERSISTENCE_CHUNK, async (route) => {
-    seen();
-    await released;
-    await route.continue().catch(() => {}); // the page that asked may be gone (reloaded)
-  });
-  return { held, release };
-}
 
 describe('reload right after a change, before Persistence has started', () => {
   const app = useApp();
@@ -36,7 +21,7 @@ describe('reload right after a change, before Persistence has started', () => {
     const { page, issues, close } = await openPage(app);
     await page.goto(app.baseURL);
     for (let round = 0; round < 3; round++) {
-      const hold = await holdPersistence(page);
+      const hold = await holdRequests(page, PERSISTENCE_CHUNK);
       if (round > 0) await page.reload();
       await waitForComparison(page);
       await hold.held; // asked for when idle: not here yet
