@@ -10,9 +10,10 @@
  *   { items: [File 'a.txt'], side: 'left' }   one file dropped on the left half
  *   { items: [File 'a.txt', File 'b.txt'], side: 'right' }   two files: left and right, as in the app
  *
- * `catchEarlyDrops` and `droppedItems` are inlined into the page by their source (`earlyDropScript`), so
- * they are self-contained: no imports, no outer names, and no named inner functions (a bundler's
- * name-keeping helper would be an outer name in the page).
+ * `catchEarlyDrops`, `droppedItems` and `carriesFiles` are inlined into the page by their source
+ * (`earlyDropScript`; the live DropZone calls the latter two too), so they are self-contained: no
+ * imports, no outer names, and no named inner functions (a bundler's name-keeping helper would be an
+ * outer name in the page).
  */
 import type { Side } from '../core/types';
 import type { DroppedItem } from './loader.svelte';
@@ -90,7 +91,8 @@ export function catchEarlyDrops(
 
 /** The inline <head> script: the catcher started on the page's window. */
 export function earlyDropScript(): string {
-  return `(${catchEarlyDrops.toString()})(window,${JSON.stringify(EARLY_DROP_KEY)},${droppedItems.toString()},${carriesFiles.toString()})`;
+  const settings = [JSON.stringify(EARLY_DROP_KEY), droppedItems.toString(), carriesFiles.toString()];
+  return `(${catchEarlyDrops.toString()})(window,${settings.join(',')})`;
 }
 
 /**
