@@ -12,6 +12,7 @@
  *                             All or nothing: if any file is refused, no side changes. Loads run one
  *                             after the other in the order they were asked for (two quick drops: two
  *                             comparisons, in order). A dropped folder is refused with its own message.
+ *                             Every load waits for the page to have restored what it opened on.
  *   retryRefused(encoding)    the refused load again, its refused file read with `encoding`
  *   redecode(side, encoding)  re-read the side's file bytes with the encoding the user chose
  *   paste(side, text)         pasted text, through the same checks as a file
@@ -85,6 +86,12 @@ export interface LoaderSettings {
   openSnapshot: (snapshot: ComparisonSnapshot) => void;
   /** Where files are read; default: the load worker, started on the first file. */
   reader?: TextReader;
+  /**
+   * Settles once the page has restored the link or the saved comparison it opened on (Persistence's
+   * start). Loads wait for it, so a file dropped while a link is being decoded lands on the linked
+   * comparison; not waiting, the load won the race and the link was never restored. Read at each load.
+   */
+  restored?: () => Promise<unknown>;
 }
 
 let nextNoticeId = 1;
@@ -220,7 +227,13 @@ export class Loader {
   }
 
   #serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(async () => {
+    const afterRestore = this.#queue
+      .then(() => this.#settings.restored?.())
+      .then(
+        () => undefined,
+        () => undefined, // a failed restore was reported by Persistence; the load goes on
+      );
+    const run = afterRestore.then(async () => {
       this.busy = true;
       try {
         return await task();

@@ -20,6 +20,8 @@
  *     draws the sample first;
  *   - the loader opens a dropped comparison file through Persistence (`open`), so it gets a history
  *     entry like any other comparison;
+ *   - the loader's loads wait for Persistence's start (`restored`): a file dropped, even before the app
+ *     was live, while a link is being decoded lands on the linked comparison instead of replacing it;
  *   - Persistence reports a broken link or unreadable storage through the loader's notices (one alert
  *     region for every message about loading);
  *   - until Persistence has started, the session itself saves a change as the page is left
@@ -112,8 +114,10 @@ export function createSession(settings: SessionSettings): Session {
       import('./loader.svelte'),
       import('./persistence.svelte'),
     ]);
+    let restored: Promise<void> = Promise.resolve();
     const loader = new Loader(workspace, {
       openSnapshot: (snapshot) => persistence.open(snapshot),
+      restored: () => restored,
       ...(settings.reader ? { reader: settings.reader } : {}),
     });
     const persistence: Persistence = (constructed = new Persistence(workspace, {
@@ -123,7 +127,7 @@ export function createSession(settings: SessionSettings): Session {
       notify: (kind, message, extra) => loader.notify(kind, message, extra),
       changedBeforeStart: changedSinceOpened,
     }));
-    if (!disposed) void persistence.start();
+    if (!disposed) restored = persistence.start();
     return { loader, persistence };
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { comparisonFileText } from '../../src/core/share/file';
+import { encodeSnapshot } from '../../src/core/share/permalink';
 import { compare } from '../../src/core/index';
 import { SAMPLE_LEFT, SAMPLE_RIGHT, sampleComparison } from '../../src/state/sample';
 import { createSession, type Session } from '../../src/state/session';
@@ -149,6 +150,27 @@ describe('createSession', () => {
     const file = new File([comparisonFileText(snapshot)], 'x.duizhao.json');
     expect(await (await session.tools.get()).loader.loadFiles([file])).toBe(true);
     expect(session.workspace.snapshot()).toEqual(snapshot);
+  });
+
+  it('text loaded while a link is being restored lands on the restored comparison, not before it', async () => {
+    // A link to two texts of the reader's own: decoding it takes a few tasks (DecompressionStream), the
+    // in-process reader answers at once, so a load not made to wait came first and the link was dropped.
+    const linked = {
+      left: { name: '链接左', text: '链接左边的报告。'.repeat(8) },
+      right: { name: '链接右', text: '链接右边的报告。'.repeat(8) },
+      options: { minPhraseLength: 6, script: 'original' as const },
+      view: { theme: null, phrase: null },
+    };
+    const made = setup(false, `#${await encodeSnapshot(linked)}`);
+    session = made.session;
+    session.start();
+    const { loader } = await session.tools.get();
+    const pasted = '粘贴在右边的文字。'.repeat(8);
+    expect(await loader.paste('right', pasted)).toBe(true);
+    await vi.waitFor(() => expect(made.requests.length).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const last = made.requests.at(-1)!;
+    expect([last.left, last.right, last.options.minPhraseLength]).toEqual([linked.left.text, pasted, 6]);
   });
 
   it('dispose() ends the worker', () => {
