@@ -74,8 +74,12 @@ describe('strayWith', () => {
     expect(pairs.find((p) => p.right.includes('R-task-4'))!.left).toEqual([]);
   });
 
-  it('leaves the heads of the strays unpaired, and every section in exactly one pair', () => {
-    expect(partner('L-task-2')).toEqual([]);
+  it('pairs the heads of two strays whose items pair only with each other (src/core/align/frame-heads.ts)', () => {
+    expect(partner('L-task-2')).toEqual(['R-task-3']);
+  });
+
+  it("leaves a stray's head unpaired when its items pair outside any frame, every section in one pair", () => {
+    expect(partner('L-task-1.2')).toEqual([]);
     const ids = (side: 'left' | 'right') => pairs.flatMap((p) => p[side]).sort();
     expect(ids('left')).toEqual(left.map((p) => p.id).sort());
     expect(ids('right')).toEqual(right.map((p) => p.id).sort());

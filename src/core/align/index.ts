@@ -43,6 +43,7 @@
  */
 
 import type { OutlineNode, PairReason, SectionKind, SectionPair } from '../types';
+import { frameHeadPairs } from './frame-heads';
 import { listsOf } from './lists';
 import type { HanProjection } from '../phrases/projection';
 import { periodAt, periodsClash, type Period } from './period';
@@ -770,6 +771,8 @@ function finish(
   left: AlignSide,
   right: AlignSide,
 ): IndexedPair[] {
+  for (const heads of frameHeadPairs(drafts, left.sections, right.sections))
+    drafts.push({ ...heads, kind: 'task' });
   const pairedLeft = new Set(drafts.flatMap((p) => p.left));
   const pairedRight = new Set(drafts.flatMap((p) => p.right));
   left.sections.forEach((s, i) => {

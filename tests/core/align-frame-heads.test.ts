@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { frameHeadPairs } from '../../src/core/align/frame-heads';
+import type { AlignSection } from '../../src/core/align/index';
+
+/**
+ * A side written as `node/part` strings in text order: `2/head` is the head of node 2, `2.1` a whole
+ * item of it, `2/tail` its text after its last item, `opening` the opening.
+ */
+function side(prefix: 'L' | 'R', parts: string[]): AlignSection[] {
+  return parts.map((spec, i) => {
+    if (spec === 'opening' || spec === 'closing') return { id: `${prefix}-${spec}`, kind: spec };
+    const [node, part = 'whole'] = spec.split('/');
+    return { id: `${prefix}-s${i}`, kind: 'task', node: `${prefix}-${node}`, part } as AlignSection;
+  });
+}
+
+// Left: a chapter 2 holding four items and a tail; right: chapters 4 and 5, each holding items.
+const leftParts = ['opening', '1', '2/head', '2.1', '2.2', '2.3', '2.4', '2/tail'];
+const rightParts = ['opening', '4/head', '4.1', '4.2', '5/head', '5.1', '5.2', '5.3'];
+const left = side('L', leftParts);
+const right = side('R', rightParts);
+const indexIn = (parts: string[]) => (spec: string) => {
+  const i = parts.indexOf(spec);
+  if (i < 0) throw new Error(`no section ${spec}`);
+  return i;
+};
+const L = indexIn(leftParts);
+const R = indexIn(rightParts);
+
+describe('frameHeadPairs', () => {
+  const cases: { name: string; drafts: { left: number[]; right: number[] }[]; heads: [string, string][] }[] =
+    [
+      {
+        name: 'two item pairs from one frame into one frame: the heads pair',
+        drafts: [
+          { left: [L('2.1')], right: [R('5.2')] },
+          { left: [L('2.3'), L('2.4')], right: [R('5.1')] },
+        ],
+        heads: [['2/head', '5/head']],
+      },
+      {
+        name: 'a tail counts as in its frame',
+        drafts: [
+          { left: [L('2.1')], right: [R('5.2')] },
+          { left: [L('2/tail')], right: [R('5.3')] },
+        ],
+        heads: [['2/head', '5/head']],
+      },
+      {
+        name: 'one item pair only: could be a coincidence of words, no head pair',
+        drafts: [{ left: [L('2.1')], right: [R('5.2')] }],
+        heads: [],
+      },
+      {
+        name: "the left frame's items pair into two frames: neither is its partner",
+        drafts: [
+          { left: [L('2.1')], right: [R('5.2')] },
+          { left: [L('2.2')], right: [R('5.1')] },
+          { left: [L('2.3')], right: [R('4.1')] },
+        ],
+        heads: [],
+      },
+      {
+        name: 'one draft holding items of two frames: its frame is unknown, the rest still counts',
+        drafts: [
+          { left: [L('2.1')], right: [R('5.2')] },
+          { left: [L('2.2')], right: [R('5.1')] },
+          { left: [L('2.3')], right: [R('4.1'), R('5.3')] },
+        ],
+        heads: [],
+      },
+      {
+        name: 'a head already paired stays in its pair',
+        drafts: [
+          { left: [L('2.1')], right: [R('5.2')] },
+          { left: [L('2.2')], right: [R('5.1')] },
+          { left: [L('1')], right: [R('5/head')] },
+        ],
+        heads: [],
+      },
+      {
+        name: 'top-level units pairing with items: no frame on the left, no head pair',
+        drafts: [
+          { left: [L('1')], right: [R('5.2')] },
+          { left: [L('opening')], right: [R('opening')] },
+        ],
+        heads: [],
+      },
+      {
+        name: 'unpaired sections (one side empty) are not item pairs',
+        drafts: [
+          { left: [L('2.1')], right: [] },
+          { left: [L('2.2')], right: [] },
+          { left: [], right: [R('5.1')] },
+        ],
+        heads: [],
+      },
+    ];
+  it.each(cases)('$name', ({ drafts, heads }) => {
+    const made = frameHeadPairs(drafts, left, right);
+    expect(made).toEqual(heads.map(([l, r]) => ({ left: [L(l)], right: [R(r)] })));
+  });
+});
