@@ -14,9 +14,10 @@ function side(prefix: 'L' | 'R', parts: string[]): AlignSection[] {
   });
 }
 
-// Left: a chapter 2 holding four items and a tail; right: chapters 4 and 5, each holding items.
+// Left: a chapter 2 holding four items and a tail; right: chapters 4 and 5, each holding items, 4.2
+// holding one of its own.
 const leftParts = ['opening', '1', '2/head', '2.1', '2.2', '2.3', '2.4', '2/tail'];
-const rightParts = ['opening', '4/head', '4.1', '4.2', '5/head', '5.1', '5.2', '5.3'];
+const rightParts = ['opening', '4/head', '4.1', '4.2/head', '4.2.1', '5/head', '5.1', '5.2', '5.3'];
 const left = side('L', leftParts);
 const right = side('R', rightParts);
 const indexIn = (parts: string[]) => (spec: string) => {
@@ -37,6 +38,14 @@ describe('frameHeadPairs', () => {
           { left: [L('2.3'), L('2.4')], right: [R('5.1')] },
         ],
         heads: [['2/head', '5/head']],
+      },
+      {
+        name: 'items pairing into a frame and a frame inside it: the outer frame is the partner',
+        drafts: [
+          { left: [L('2.1')], right: [R('4.1')] },
+          { left: [L('2.2')], right: [R('4.2.1')] },
+        ],
+        heads: [['2/head', '4/head']],
       },
       {
         name: 'a tail counts as in its frame',
