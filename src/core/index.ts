@@ -35,6 +35,7 @@ import {
 import { BigramCorpus } from './align/bigram-corpus';
 import { withConcepts } from './align/concepts';
 import { headingAt } from './align/heading';
+import { itemPairsUnderHeads } from './align/frame-heads';
 import { normalize, toNormalizedIndex, toOriginalRange } from './normalize';
 import { phraseCoverage, coveredMask, unionRanges } from './phrases/coverage';
 import {
@@ -168,13 +169,14 @@ export function compareParsed(
   const themes = themeRowsOf(aligned.mentions().left, aligned.mentions().right);
   const stats = computeStats(l, r, pairs, matches, phrases);
   const bySection = phrasesBySection(phrases, l.report.sections, r.report.sections);
+  const itemPairs = itemPairsUnderHeads(pairs, l.report.sections, r.report.sections);
 
   return {
     left: l.report,
     right: r.report,
-    pairs: pairs.map((pair) => {
+    pairs: pairs.map((pair, i) => {
       const { left, right, kind, similarity, manual } = pair;
-      const why = reasonOf(pair, score, bySection);
+      const why = reasonOf(pair, score, bySection, itemPairs.get(i));
       return { left, right, kind, similarity, ...(manual ? { manual } : {}), ...(why ? { why } : {}) };
     }),
     phrases,
@@ -491,10 +493,16 @@ const REASON_PHRASES = 3;
 
 /**
  * Why a pair with both sides was made (`PairReason`): the scorer's part (score, themes, terms, the
- * chapters it was made within) and the longest shared phrases with both ends inside it. Reader-made
- * pairs get one too, without `within`.
+ * chapters it was made within), the longest shared phrases with both ends inside it and, for two
+ * heads, how many pairs their items make (`itemPairsUnderHeads`). Reader-made pairs get one too,
+ * without `within`.
  */
-function reasonOf(pair: IndexedPair, score: PairScorer, phrases: PhrasesBySection): PairReason | undefined {
+function reasonOf(
+  pair: IndexedPair,
+  score: PairScorer,
+  phrases: PhrasesBySection,
+  items: number | undefined,
+): PairReason | undefined {
   if (pair.leftIndex.length === 0 || pair.rightIndex.length === 0) return undefined;
   const base = score.reason(pair.leftIndex, pair.rightIndex, pair.manual ? undefined : pair.within);
   const both = phrases.inside(pair.leftIndex, pair.rightIndex);
@@ -506,7 +514,13 @@ function reasonOf(pair: IndexedPair, score: PairScorer, phrases: PhrasesBySectio
     .slice(0, REASON_PHRASES)
     .map((p) => p.id);
   // Pairs from the engine report the score they were made on; a reader's pair, its own.
-  return { ...base, score: pair.similarity, phrases: longest, phraseCount: both.length };
+  return {
+    ...base,
+    score: pair.similarity,
+    phrases: longest,
+    phraseCount: both.length,
+    ...(items ? { items } : {}),
+  };
 }
 
 /** Each task section's heading (`./align/heading`); opening and closing have none. */

@@ -304,6 +304,12 @@ export interface PairReason {
   phraseCount: number;
   /** The chapters the pair was made within (their head sections' ids), when both reports have chapters. */
   within?: { left: string; right: string };
+  /**
+   * Two heads (chapters, items holding points): how many other pairs lie wholly under the two, one
+   * side under each; absent when none. Two chapters whose texts score low may pair by their items
+   * alone (src/core/align/frame-heads.ts), and this says so.
+   */
+  items?: number;
 }
 
 export type PhraseKind = 'aligned' | 'moved';

@@ -23,6 +23,8 @@ export interface PairReason {
   phraseCount: number;
   /** The chapters the pair was made within (their head sections' ids). */
   within?: { left: string; right: string };
+  /** Two heads: how many pairs their items make (`PairReason.items` of the engine). */
+  items?: number;
 }
 
 export function pairReason(
@@ -48,5 +50,6 @@ export function pairReason(
     }),
     phraseCount: why?.phraseCount ?? 0,
     ...(why?.within ? { within: why.within } : {}),
+    ...(why?.items ? { items: why.items } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameHeadPairs } from '../../src/core/align/frame-heads';
+import { frameHeadPairs, itemPairsUnderHeads } from '../../src/core/align/frame-heads';
 import type { AlignSection } from '../../src/core/align/index';
 
 /**
@@ -108,5 +108,26 @@ describe('frameHeadPairs', () => {
   it.each(cases)('$name', ({ drafts, heads }) => {
     const made = frameHeadPairs(drafts, left, right);
     expect(made).toEqual(heads.map(([l, r]) => ({ left: [L(l)], right: [R(r)] })));
+  });
+});
+
+describe('itemPairsUnderHeads', () => {
+  const pair = (l: number[], r: number[]) => ({ leftIndex: l, rightIndex: r });
+  it('counts, for each pair of two heads, the pairs wholly under their two nodes', () => {
+    const pairs = [
+      pair([L('opening')], [R('opening')]), // 0: not heads
+      pair([L('2/head')], [R('4/head')]), // 1: heads of 2 and 4
+      pair([L('2.1')], [R('4.1')]), // under 2 and 4
+      pair([L('2.2'), L('2.3')], [R('4.2.1')]), // under 2 and 4 (4.2.1 is in 4.2, in 4)
+      pair([L('2.4')], [R('5.1')]), // under 2, not under 4
+      pair([L('2/tail')], []), // one side only
+      pair([L('1')], [R('4.2/head')]), // 6: a head on the right only
+    ];
+    expect([...itemPairsUnderHeads(pairs, left, right)]).toEqual([[1, 2]]);
+  });
+
+  it('leaves out two heads with nothing under both', () => {
+    const pairs = [pair([L('2/head')], [R('5/head')]), pair([L('2.1')], [R('4.1')])];
+    expect(itemPairsUnderHeads(pairs, left, right).size).toBe(0);
   });
 });

@@ -226,4 +226,11 @@ describe('why a pair', () => {
     expect(pairReason(fixtureComparison(2), 2)).toMatchObject({ themes: [], terms: [], phraseCount: 0 });
     expect(pairReason(fixtureComparison(2), 9)).toBeNull();
   });
+
+  it('two headings say how many pairs their items make; other pairs say nothing of items', () => {
+    const comparison = fixtureComparison();
+    comparison.pairs[0]!.why!.items = 3;
+    expect(pairReason(comparison, 0)!.items).toBe(3);
+    expect(pairReason(fixtureComparison(), 0)).not.toHaveProperty('items');
+  });
 });

@@ -111,3 +111,38 @@ export function frameHeadPairs(
   }
   return made;
 }
+
+/**
+ * For each pair of two heads, how many other pairs lie wholly under their two nodes (left sections
+ * under the left head's node, right under the right's): what `PairReason.items` tells the reader.
+ * Pairs are the final ones, sections by index; the result is by pair index, zeros left out.
+ */
+export function itemPairsUnderHeads(
+  pairs: readonly { leftIndex: readonly number[]; rightIndex: readonly number[] }[],
+  left: readonly AlignSection[],
+  right: readonly AlignSection[],
+): Map<number, number> {
+  const under = new Map<string, number>();
+  const chain = (frame: string | null) => {
+    const frames: string[] = [];
+    for (let at = frame; at !== null; at = at.includes('.') ? at.slice(0, at.lastIndexOf('.')) : null)
+      frames.push(at);
+    return frames;
+  };
+  for (const pair of pairs) {
+    if (pair.leftIndex.length === 0 || pair.rightIndex.length === 0) continue;
+    for (const l of chain(frameOfAll(left, pair.leftIndex)))
+      for (const r of chain(frameOfAll(right, pair.rightIndex)))
+        under.set(`${l}\n${r}`, (under.get(`${l}\n${r}`) ?? 0) + 1);
+  }
+  const counts = new Map<number, number>();
+  pairs.forEach((pair, i) => {
+    if (pair.leftIndex.length !== 1 || pair.rightIndex.length !== 1) return;
+    const a = left[pair.leftIndex[0]!]!;
+    const b = right[pair.rightIndex[0]!]!;
+    if (a.part !== 'head' || b.part !== 'head' || a.node === undefined || b.node === undefined) return;
+    const n = under.get(`${a.node}\n${b.node}`) ?? 0;
+    if (n > 0) counts.set(i, n);
+  });
+  return counts;
+}
