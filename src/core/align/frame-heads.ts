@@ -34,16 +34,22 @@ interface SectionDraft {
   right: number[];
 }
 
+/** A node and the nodes holding it, innermost first: `L-3.14.2` → `L-3.14.2`, `L-3.14`, `L-3`. */
+function selfAndAncestors(node: string): string[] {
+  const nodes = [node];
+  for (let at = node.lastIndexOf('.'); at > 0; at = node.lastIndexOf('.', at - 1))
+    nodes.push(node.slice(0, at));
+  return nodes;
+}
+
 /**
  * The frames (outline node ids) a section sits in, innermost first: `L-3.14.2` → `L-3.14`, `L-3`; a
  * tail sits in its own node first. Empty at the top level or without a node.
  */
 function framesOf(section: AlignSection): string[] {
   if (section.kind !== 'task' || section.node === undefined) return [];
-  const frames: string[] = section.part === 'tail' ? [section.node] : [];
-  for (let at = section.node.lastIndexOf('.'); at > 0; at = section.node.lastIndexOf('.', at - 1))
-    frames.push(section.node.slice(0, at));
-  return frames;
+  const nodes = selfAndAncestors(section.node);
+  return section.part === 'tail' ? nodes : nodes.slice(1);
 }
 
 /** The innermost frame holding both (`L-4.5` and `L-4.1` → `L-4`), or null when none does. */
@@ -127,12 +133,7 @@ export function itemPairsUnderHeads(
   right: readonly AlignSection[],
 ): Map<number, number> {
   const under = new Map<string, number>();
-  const chain = (frame: string | null) => {
-    const frames: string[] = [];
-    for (let at = frame; at !== null; at = at.includes('.') ? at.slice(0, at.lastIndexOf('.')) : null)
-      frames.push(at);
-    return frames;
-  };
+  const chain = (frame: string | null) => (frame === null ? [] : selfAndAncestors(frame));
   for (const pair of pairs) {
     if (pair.leftIndex.length === 0 || pair.rightIndex.length === 0) continue;
     for (const l of chain(frameOfAll(left, pair.leftIndex)))
