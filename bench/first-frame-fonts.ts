@@ -15,11 +15,8 @@
  * a `content-visibility` subtree that is skipped, or outside the viewport, is not counted.
  */
 import { launchChromium, serveSite } from '../tests/e2e/harness';
+import { argument } from './page/argument';
 
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const dir = argument('--dir') ?? 'dist';
 const width = Number(argument('--width') ?? 1280);
 const height = Number(argument('--height') ?? 800);

@@ -20,11 +20,8 @@ import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { buildAt, buildCommit } from './page/build';
 import { summarizeTrace, type TraceEvent } from './page/trace-summary';
 import { median, timeColdLoad, withDrawnPage } from './page/timing';
+import { argument } from './page/argument';
 
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const runs = Number(argument('--runs') ?? 15);
 const traces = Number(argument('--trace') ?? 0);
 const base = argument('--base') ?? 'main';

@@ -17,11 +17,8 @@
 import { join } from 'node:path';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { median, withDrawnPage } from './page/timing';
+import { argument } from './page/argument';
 
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const runs = Number(argument('--runs') ?? 13);
 const appDir = argument('--app') ?? 'bench-output/app';
 const blankDir = argument('--blank') ?? 'bench-output/blank';

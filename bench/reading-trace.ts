@@ -25,11 +25,8 @@ import { dropPair, SCROLL_FRAMES, syntheticDrop, timed, type DroppedPair } from 
 import { printProfile, startProfile } from './page/cpu-profile';
 import { printTraceSummary, summarizeTrace } from './page/trace-summary';
 import { median, withDrawnPage } from './page/timing';
+import { argument } from './page/argument';
 
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const sizes = argument('--size')?.split(',').map(Number);
 const runs = Number(argument('--runs') ?? 1);
 const save = argument('--save');

@@ -24,11 +24,8 @@ import { buildAt, buildCommit } from './page/build';
 import { dropPair, SCROLL_FRAMES, syntheticDrop, type DroppedPair } from './page/large';
 import { summarizeTrace, type Work } from './page/trace-summary';
 import { withDrawnPage } from './page/timing';
+import { argument } from './page/argument';
 
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const size = argument('--size');
 const runs = Number(argument('--runs') ?? 3);
 const base = argument('--base') ?? 'main';
