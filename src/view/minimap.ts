@@ -1,7 +1,7 @@
 /**
  * Geometry of the overview strip beside each column: the whole original text scaled to the strip's
  * height, with a tick wherever shared phrasing lies. Ticks closer than `mergeGap` are merged so a long
- * report draws tens of rectangles, not thousands.
+ * report draws tens of ticks, not thousands (all of them one gradient: `minimapGradient`).
  *
  * Example: text length 1000, height 200, phrases at 0..50 and 52..100 (gap 0.4 px < 1.5) →
  *   one tick { y: 0, height: 20, start: 0, end: 100 }
@@ -87,4 +87,34 @@ export function offsetAt(textLength: number, height: number, pointY: number): nu
  */
 function clampedLinear(domainMax: number, rangeMax: number): (value: number) => number {
   return (value) => rangeMax * (Math.min(domainMax, Math.max(0, value)) / domainMax);
+}
+
+/** The colour of each kind of tick, as CSS (custom properties of the page's theme). */
+const TICK_COLOUR: Record<PhraseKind, string> = {
+  aligned: 'var(--aligned-line)',
+  moved: 'var(--moved-line)',
+};
+
+/**
+ * The strip's ticks as one CSS gradient down the strip (`units` tall), with hard stops: one element and
+ * one drawing operation for the whole strip, where an SVG `<rect>` a tick was 44 elements a side in the
+ * sample's first frame to style, lay out and paint. Positions are percentages of the strip's height,
+ * rounded to 0.001 %; overlapping ticks (merged ticks never overlap) would draw the later one.
+ *
+ *   minimapGradient([{ y: 10, height: 5, kind: 'moved', … }], 1000)
+ *   → 'linear-gradient(to bottom, transparent 1%, var(--moved-line) 1% 1.5%, transparent 1.5%)'
+ *   minimapGradient([], 1000) → 'none'
+ */
+export function minimapGradient(
+  ticks: readonly Pick<MinimapTick, 'y' | 'height' | 'kind'>[],
+  units: number,
+): string {
+  if (ticks.length === 0) return 'none';
+  const at = (value: number) => `${Math.round((value / units) * 100_000) / 1000}%`;
+  const stops = ticks.map((tick) => {
+    const top = at(tick.y);
+    const bottom = at(tick.y + tick.height);
+    return `transparent ${top}, ${TICK_COLOUR[tick.kind]} ${top} ${bottom}, transparent ${bottom}`;
+  });
+  return `linear-gradient(to bottom, ${stops.join(', ')})`;
 }

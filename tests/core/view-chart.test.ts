@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import { arc } from 'd3-shape';
 import { presenceOf, fitLabel, layoutThemeChart } from '../../src/view/themeChart';
-import { layoutMinimap, offsetAt } from '../../src/view/minimap';
+import { layoutMinimap, minimapGradient, offsetAt } from '../../src/view/minimap';
 import { gaugePaths } from '../../src/view/similarityGauge';
 import type { ThemeRow } from '../../src/core/types';
 
@@ -122,6 +122,28 @@ describe('minimap layout', () => {
       [0, 2],
       [100, 2],
     ]);
+  });
+
+  // Expected strings written from the ticks by hand: 1000 units, so a unit is 0.1 %.
+  it.each([
+    { label: 'no ticks', ticks: [], expected: 'none' },
+    {
+      label: 'one moved tick',
+      ticks: [{ y: 10, height: 5, kind: 'moved' as const }],
+      expected: 'linear-gradient(to bottom, transparent 1%, var(--moved-line) 1% 1.5%, transparent 1.5%)',
+    },
+    {
+      label: 'two ticks, each its colour, at fractional units',
+      ticks: [
+        { y: 0, height: 3, kind: 'aligned' as const },
+        { y: 212.4948, height: 8.2203, kind: 'moved' as const },
+      ],
+      expected:
+        'linear-gradient(to bottom, transparent 0%, var(--aligned-line) 0% 0.3%, transparent 0.3%, ' +
+        'transparent 21.249%, var(--moved-line) 21.249% 22.072%, transparent 22.072%)',
+    },
+  ])('draws the ticks as one gradient: $label', ({ ticks, expected }) => {
+    expect(minimapGradient(ticks, 1000)).toBe(expected);
   });
 
   it('maps a click back to an offset, clamped', () => {
