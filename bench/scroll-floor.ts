@@ -18,10 +18,10 @@
  *   npx tsx bench/scroll-floor.ts                     # 50k a side, 6 runs (builds bench-output/app)
  *   npx tsx bench/scroll-floor.ts --size 20000 --runs 9 --no-build
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium, serveSite } from '../tests/e2e/harness';
 import { buildSites } from './page/build';
-import { dropPair, SCROLL_FRAMES, syntheticDrop } from './page/large';
+import { dropPair, scrollP95, syntheticDrop } from './page/large';
 import { median, withDrawnPage } from './page/timing';
 import { argument } from './page/argument';
 
@@ -37,12 +37,6 @@ const PARAGRAPH = `${LINE.repeat(2)}<mark>${LINE}</mark>${LINE.repeat(3)}`;
 const PLAIN_PAGE = `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#fbfaf7;font:15px/1.8 'Noto Serif CJK SC',serif">
 <style>mark { background: #e3efe8 }</style>
 <div class="grid" style="display:grid;grid-template-columns:1fr 1fr;gap:40px;padding:0 60px">${`<p>${PARAGRAPH}</p>`.repeat(1500)}</div>`;
-
-/** The 95th percentile of the scroll's frame times, ms. */
-async function scrollP95(page: Page): Promise<number> {
-  const frames = [...((await page.evaluate(SCROLL_FRAMES)) as number[])].sort((a, b) => a - b);
-  return frames[Math.floor(frames.length * 0.95)]!;
-}
 
 async function measure(browser: Browser, baseURL: string, which: Which): Promise<number> {
   if (which === 'plain') {

@@ -77,6 +77,12 @@ export const SCROLL_FRAMES = `(async () => {
   return frames;
 })()`;
 
+/** Scrolls the reading view as `SCROLL_FRAMES` does; resolves to the 95th percentile of its frame times, ms. */
+export async function scrollP95(page: Page): Promise<number> {
+  const frames = [...((await page.evaluate(SCROLL_FRAMES)) as number[])].sort((a, b) => a - b);
+  return frames[Math.floor(frames.length * 0.95)]!;
+}
+
 /** Milliseconds from running `action` (page-side statements) to the next painted frame. */
 export function timed(action: string): string {
   return `(async () => { const t = performance.now(); ${action}; await ${NEXT_PAINT}; return performance.now() - t; })()`;
@@ -108,8 +114,7 @@ async function measureDrawn(page: Page, pair: DroppedPair): Promise<LargeResult>
     ),
   );
   await page.waitForTimeout(1500); // let the page settle (saves, idle work) before the interactions
-  const frames = (await page.evaluate(SCROLL_FRAMES)) as number[];
-  const scrollP95Ms = frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]!;
+  const scrollP95Ms = await scrollP95(page);
   const themeMs = Number(
     await page.evaluate(
       timed(
