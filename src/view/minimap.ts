@@ -110,11 +110,15 @@ export function minimapGradient(
   units: number,
 ): string {
   if (ticks.length === 0) return 'none';
-  const at = (value: number) => `${Math.round((value / units) * 100_000) / 1000}%`;
   const stops = ticks.map((tick) => {
-    const top = at(tick.y);
-    const bottom = at(tick.y + tick.height);
+    const top = stripPercent(tick.y, units);
+    const bottom = stripPercent(tick.y + tick.height, units);
     return `transparent ${top}, ${TICK_COLOUR[tick.kind]} ${top} ${bottom}, transparent ${bottom}`;
   });
   return `linear-gradient(to bottom, ${stops.join(', ')})`;
+}
+
+/** A place on the strip (`units` tall) as a CSS percentage of its height, rounded to 0.001 %. */
+export function stripPercent(value: number, units: number): string {
+  return `${Math.round((value / units) * 100_000) / 1000}%`;
 }
