@@ -1,0 +1,66 @@
+/**
+ * The built app's page cut down to what its first frame draws: a static copy of the prerendered page with
+ * every element the frame leaves out removed (skipped by `content-visibility`, not rendered, or wholly
+ * below the fold) and every script in <body> removed (the sample's data, the loader). What is left is
+ * the first screen's markup and the page's styles, with nothing to run: the least a browser can do to
+ * show that screen. Timed beside the app, it says how much of the app's first paint is the screen itself.
+ *
+ * Cut at the state of the first frame: the loader is kept from fetching the app (its entry script is
+ * aborted) and `data-first-frame` is set again, so the one-frame placeholders of the prerendered page
+ * (tools/vite/prerender.ts) are in force as in that frame. `<option>`s have no box of their own and stay.
+ */
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { repoRoot, serveSite } from '../../tests/e2e/harness';
+
+/**
+ * Runs in the page: removes what the first frame does not draw, returns the document's markup. No named
+ * inner functions: tsx compiles those with a `__name` helper that does not exist in the page.
+ */
+function cutToDrawn(): string {
+  document.documentElement.setAttribute('data-first-frame', '');
+  // Decided in one pass before anything is removed, so the page is laid out once, not once a removal.
+  const cut: Element[] = [];
+  const stack = [...document.body.children];
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    // A `display: contents` element (the reading view's columns) has no box, but its children do.
+    const drawn =
+      element.localName === 'option' ||
+      getComputedStyle(element).display === 'contents' ||
+      (element.checkVisibility({ contentVisibilityAuto: true }) &&
+        element.getBoundingClientRect().top < innerHeight);
+    if (drawn) stack.push(...element.children);
+    else cut.push(element);
+  }
+  for (const element of [...cut, ...document.querySelectorAll('body script')]) element.remove();
+  return `<!doctype html>\n${document.documentElement.outerHTML}`;
+}
+
+/** Writes the first-screen copy of the built page in `from` (a dir under the repo) to `to`. */
+export async function buildFirstScreen(
+  browser: Browser,
+  from: string,
+  to: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<void> {
+  const site = await serveSite(from);
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    await page.route('**/assets/index-*.js', (route) => route.abort());
+    await page.goto(site.baseURL);
+    await page.waitForSelector('main[data-status="ready"]');
+    // Two frames: the loader lifts data-first-frame after the first; cutToDrawn sets it again.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const html = await page.evaluate(cutToDrawn);
+    rmSync(join(repoRoot, to), { recursive: true, force: true });
+    cpSync(join(repoRoot, from), join(repoRoot, to), { recursive: true });
+    writeFileSync(join(repoRoot, to, 'index.html'), html);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
