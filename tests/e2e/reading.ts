@@ -49,12 +49,26 @@ export async function waitForComparisonOf(page: Page, name: string, timeout = 30
   );
 }
 
-/** Waits for two animation frames: a scroll's redraw and its measurements have landed. */
+/**
+ * Waits for two animation frames: a scroll's redraw and its measurements have landed. `page.evaluate` has
+ * no timeout of its own, so a page that stops producing frames or whose main thread is stuck fails here
+ * with a message after 20 s (timed in Node, which a busy page cannot hold up), not as a whole test timing
+ * out with no clue where.
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error('settle: no two animation frames in 20 s')), 20_000);
+  });
+  const framed = page.evaluate(
     () =>
       new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))),
   );
+  try {
+    await Promise.race([framed, stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Waits until the page has an answer to the latest change (a correction, an option) and drew it. */
@@ -115,16 +129,22 @@ export async function scrollThrough(page: Page, visit: () => Promise<void>): Pro
     () => document.querySelector('.grid')!.getBoundingClientRect().top + scrollY,
   );
   await page.evaluate((y) => window.scrollTo(0, y), top);
+  // 5,000 half views: the longest page read this way (30,000 characters a side, long.test.ts) needs 213.
+  const stops: number[] = [];
   for (let step = 0; step < 5000; step++) {
     await settle(page);
     await visit();
-    const atEnd = await page.evaluate(() => {
+    const [before, after] = await page.evaluate(() => {
       const before = scrollY;
       window.scrollBy(0, innerHeight / 2);
-      return scrollY === before;
+      return [before, scrollY];
     });
-    if (atEnd) return;
+    if (after === before) return;
+    stops.push(after);
   }
+  throw new Error(
+    `scrollThrough: no end of the page in 5,000 steps; last stops ${stops.slice(-6).join(', ')}`,
+  );
 }
 
 /**
