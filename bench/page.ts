@@ -5,7 +5,10 @@
  *    for a blank Vite + Svelte page built by the same config (`bench/blank/`); reported as a ratio
  *    because absolute times depend on the machine. On a loaded machine single loads scatter by 3× (two
  *    copies of the blank page measured 120–450 ms here at load average 8), so read the median of many
- *    runs and the ratio of the minimums, which contention can only inflate;
+ *    runs and the ratio of the minimums, which contention can only inflate; beside them, the same
+ *    time for the app's page cut down to what its first frame draws, with no script
+ *    (bench/page/first-screen.ts): the least a page can take to show that screen, so the table says
+ *    how much of the ratio is the screen itself and how much is the app;
  * 2. the JavaScript fetched before the comparison is drawn, gzip bytes per file, worker apart;
  * 3. which packages those bytes come from, and the house rules on opencc-js and d3 over every chunk;
  * 4. long comparisons (bench/page/large.ts): two provincial reports from the corpus (gwr2026-ah and
@@ -21,6 +24,7 @@ import { join } from 'node:path';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { attributeBytes, packageOf, sourcesOf } from './page/attribution';
 import { buildSites } from './page/build';
+import { buildFirstScreen } from './page/first-screen';
 import { checkDependencyRules } from './page/checks';
 import { countDomNodes } from './page/dom-nodes';
 import { collectInitialScripts, type LoadedScript } from './page/scripts';
@@ -37,6 +41,7 @@ const sizes = sizesText === 'none' ? [] : sizesText.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1000))
   throw new Error('--sizes takes characters a side, comma-separated (at least 1000), or none');
 
+const FIRST_SCREEN_DIR = 'bench-output/app-screen';
 const kB = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
 const ms = (value: number) => value.toFixed(1).padStart(8);
 
@@ -68,16 +73,21 @@ async function main(): Promise<void> {
   const appSite = await serveSite(app.outDir);
   const blankSite = await serveSite(blank.outDir);
   const browser = await launchChromium();
+  await buildFirstScreen(browser, app.outDir, FIRST_SCREEN_DIR);
+  const screenSite = await serveSite(FIRST_SCREEN_DIR);
   try {
     // Warm-up (discarded): the first page of a fresh Chromium pays for process start-up.
     await timeColdLoad(browser, appSite.baseURL);
     await timeColdLoad(browser, blankSite.baseURL);
-    // Interleaved, so drift in machine load hits both sides alike.
+    await timeColdLoad(browser, screenSite.baseURL);
+    // Interleaved, so drift in machine load hits every page alike.
     const appTimes: number[] = [];
     const blankTimes: number[] = [];
+    const screenTimes: number[] = [];
     for (let run = 0; run < runs; run++) {
       appTimes.push(await timeColdLoad(browser, appSite.baseURL));
       blankTimes.push(await timeColdLoad(browser, blankSite.baseURL));
+      screenTimes.push(await timeColdLoad(browser, screenSite.baseURL));
     }
     const appScripts = await collectInitialScripts(browser, appSite.baseURL, app.outDir);
     const blankScripts = await collectInitialScripts(browser, blankSite.baseURL, blank.outDir);
@@ -91,6 +101,7 @@ async function main(): Promise<void> {
     for (const [label, times] of [
       [app.label, appTimes],
       [blank.label, blankTimes],
+      ['first screen alone', screenTimes],
     ] as const) {
       console.log(
         `${label.padEnd(20)} ${ms(median(times))} ${ms(Math.min(...times))} ${ms(Math.max(...times))}`,
@@ -99,6 +110,9 @@ async function main(): Promise<void> {
     const ratio = (ours: number, theirs: number) => (ours / theirs).toFixed(2).padStart(8);
     console.log(
       `${'ratio ours/blank'.padEnd(20)} ${ratio(median(appTimes), median(blankTimes))} ${ratio(Math.min(...appTimes), Math.min(...blankTimes))}`,
+    );
+    console.log(
+      `${'ratio screen/blank'.padEnd(20)} ${ratio(median(screenTimes), median(blankTimes))} ${ratio(Math.min(...screenTimes), Math.min(...blankTimes))}`,
     );
 
     printScripts(app.label, appScripts);
@@ -142,6 +156,7 @@ async function main(): Promise<void> {
     const sampleNodes = await withDrawnPage(browser, appSite.baseURL, countDomNodes);
     printSummary({
       navRatio: median(appTimes) / median(blankTimes),
+      screenRatio: median(screenTimes) / median(blankTimes),
       jsKB: gzipTotal(appScripts) / 1024,
       liveKB: gzipTotal(liveScripts) / 1024,
       nodes: sampleNodes,
@@ -158,6 +173,7 @@ async function main(): Promise<void> {
     await browser.close();
     await appSite.close();
     await blankSite.close();
+    await screenSite.close();
   }
 }
 
@@ -170,6 +186,8 @@ function provincialPair(): DroppedPair | null {
 
 function printSummary(summary: {
   navRatio: number;
+  /** The first screen alone (no script) against the blank page: the floor under navRatio. */
+  screenRatio: number;
   jsKB: number;
   liveKB: number;
   nodes: number;
@@ -204,7 +222,7 @@ function printSummary(summary: {
       cell(`${summary.navRatio.toFixed(2)}× blank`, 9 + 1 + 10),
       cell(`${summary.jsKB.toFixed(1)} KB gz`, 10),
       cell(
-        `${summary.liveKB.toFixed(1)} KB gz before live`,
+        `${summary.liveKB.toFixed(1)} KB gz before live · first screen alone ${summary.screenRatio.toFixed(2)}× blank`,
         12 + 1 + 11 + 1 + 9 + 1 + 7 + 1 + 10 + 1 + 9 + 1 + 8,
       ),
       cell(summary.nodes, 10),
