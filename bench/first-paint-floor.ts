@@ -22,7 +22,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { buildSites } from './page/build';
-import { buildFirstScreen } from './page/first-screen';
+import { buildFirstScreen, FIRST_SCREEN_DIR } from './page/first-screen';
 import { median, timeColdLoad } from './page/timing';
 import { argument } from './page/argument';
 
@@ -30,7 +30,7 @@ const runs = Number(argument('--runs') ?? 15);
 const DIRS = {
   blank: 'bench-output/blank',
   shell: 'bench-output/app-shell',
-  screen: 'bench-output/app-screen',
+  screen: FIRST_SCREEN_DIR,
   app: 'bench-output/app',
 };
 type Which = keyof typeof DIRS;
@@ -53,11 +53,11 @@ function buildShell(): void {
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) await buildSites();
   buildShell();
-  const browser = await launchChromium();
-  await buildFirstScreen(browser, DIRS.app, DIRS.screen);
+  await buildFirstScreen(DIRS.app, DIRS.screen);
   const sites = Object.fromEntries(
     await Promise.all(PAGES.map(async (which) => [which, await serveSite(DIRS[which])] as const)),
   ) as Record<Which, Awaited<ReturnType<typeof serveSite>>>;
+  const browser = await launchChromium();
   const times: Record<Which, number[]> = { blank: [], shell: [], screen: [], app: [] };
   try {
     // Warm-up (discarded): the first page of a fresh Chromium pays for process start-up.

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { launchChromium, repoRoot, serveSite } from '../tests/e2e/harness';
 import { attributeBytes, packageOf, sourcesOf } from './page/attribution';
 import { buildSites } from './page/build';
-import { buildFirstScreen } from './page/first-screen';
+import { buildFirstScreen, FIRST_SCREEN_DIR } from './page/first-screen';
 import { checkDependencyRules } from './page/checks';
 import { countDomNodes } from './page/dom-nodes';
 import { collectInitialScripts, type LoadedScript } from './page/scripts';
@@ -41,7 +41,6 @@ const sizes = sizesText === 'none' ? [] : sizesText.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1000))
   throw new Error('--sizes takes characters a side, comma-separated (at least 1000), or none');
 
-const FIRST_SCREEN_DIR = 'bench-output/app-screen';
 const kB = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
 const ms = (value: number) => value.toFixed(1).padStart(8);
 
@@ -70,11 +69,11 @@ function printScripts(label: string, scripts: LoadedScript[], until = 'drawn'): 
 
 async function main(): Promise<void> {
   const { app, blank } = await buildSites();
+  await buildFirstScreen(app.outDir);
   const appSite = await serveSite(app.outDir);
   const blankSite = await serveSite(blank.outDir);
-  const browser = await launchChromium();
-  await buildFirstScreen(browser, app.outDir, FIRST_SCREEN_DIR);
   const screenSite = await serveSite(FIRST_SCREEN_DIR);
+  const browser = await launchChromium();
   try {
     // Warm-up (discarded): the first page of a fresh Chromium pays for process start-up.
     await timeColdLoad(browser, appSite.baseURL);

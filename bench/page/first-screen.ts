@@ -11,8 +11,7 @@
  */
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { repoRoot, serveSite } from '../../tests/e2e/harness';
+import { launchChromium, repoRoot, serveSite } from '../../tests/e2e/harness';
 
 /**
  * Runs in the page: removes what the first frame does not draw, returns the document's markup. No named
@@ -37,17 +36,22 @@ function cutToDrawn(): string {
   return `<!doctype html>\n${document.documentElement.outerHTML}`;
 }
 
-/** Writes the first-screen copy of the built page in `from` (a dir under the repo) to `to`. */
+/** Where the benches keep the first-screen copy of bench-output/app. */
+export const FIRST_SCREEN_DIR = 'bench-output/app-screen';
+
+/**
+ * Writes the first-screen copy of the built page in `from` (a dir under the repo) to `to`, in a Chromium
+ * of its own, closed whatever happens, so a caller's browser and servers are not left open by a failed cut.
+ */
 export async function buildFirstScreen(
-  browser: Browser,
   from: string,
-  to: string,
+  to = FIRST_SCREEN_DIR,
   viewport = { width: 1280, height: 800 },
 ): Promise<void> {
   const site = await serveSite(from);
-  const context = await browser.newContext({ viewport });
+  const browser = await launchChromium();
   try {
-    const page = await context.newPage();
+    const page = await (await browser.newContext({ viewport })).newPage();
     await page.route('**/assets/index-*.js', (route) => route.abort());
     await page.goto(site.baseURL);
     await page.waitForSelector('main[data-status="ready"]');
@@ -60,7 +64,7 @@ export async function buildFirstScreen(
     cpSync(join(repoRoot, from), join(repoRoot, to), { recursive: true });
     writeFileSync(join(repoRoot, to, 'index.html'), html);
   } finally {
-    await context.close();
+    await browser.close();
     await site.close();
   }
 }
