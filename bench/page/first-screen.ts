@@ -12,6 +12,7 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, serveSite } from '../../tests/e2e/harness';
+import { settle } from '../../tests/e2e/reading';
 
 /**
  * Runs in the page: removes what the first frame does not draw, returns the document's markup. No named
@@ -55,10 +56,8 @@ export async function buildFirstScreen(
     await page.route('**/assets/index-*.js', (route) => route.abort());
     await page.goto(site.baseURL);
     await page.waitForSelector('main[data-status="ready"]');
-    // Two frames: the loader lifts data-first-frame after the first; cutToDrawn sets it again.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    // Past the first frame, after which the loader lifts data-first-frame; cutToDrawn sets it again.
+    await settle(page);
     const html = await page.evaluate(cutToDrawn);
     rmSync(join(repoRoot, to), { recursive: true, force: true });
     cpSync(join(repoRoot, from), join(repoRoot, to), { recursive: true });
